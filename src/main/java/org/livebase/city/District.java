@@ -1,0 +1,42 @@
+package org.livebase.city;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.livebase.web.AuditedEntity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "district")
+public class District extends AuditedEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "city_id")
+    public City city;
+
+    /** The URL code, unique within the city, such as {@code yunlong}. */
+    @Column(nullable = false)
+    public String code;
+
+    @Column(name = "name_zh", nullable = false)
+    public String nameZh;
+
+    @Column(name = "name_en", nullable = false)
+    public String nameEn;
+
+    // queries
+
+    public static List<District> listByCity(City city) {
+        return list("city = ?1 order by code", city);
+    }
+
+    public static Optional<District> findByCode(City city, String code) {
+        return find("city = ?1 and code = ?2", city, code).firstResultOptional();
+    }
+}

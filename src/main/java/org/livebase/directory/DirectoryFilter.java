@@ -1,0 +1,108 @@
+package org.livebase.directory;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.livebase.catalog.Category;
+import org.livebase.catalog.Platform;
+import org.livebase.city.City;
+import org.livebase.city.District;
+import org.livebase.recognition.RecognitionStatus;
+import org.livebase.web.InvalidInputException;
+import org.livebase.web.PageRequest;
+import org.livebase.web.Params;
+import org.livebase.web.Sorting;
+
+/** The parsed filters of a directory list, with the links that keep them across pages and sorts. */
+public record DirectoryFilter(City city, District district, Category category, Platform platform,
+        RecognitionStatus status, String sort, PageRequest page) {
+
+    private static final int CODE_MAX = 40;
+
+    /** Which of the optional filters a list offers: a list answers 400 to a filter it does not offer. */
+    public enum Facet {
+        CATEGORY,
+        PLATFORM,
+        STATUS
+    }
+
+    public static DirectoryFilter parse(DirectoryParams params, Sorting sorting, Set<Facet> facets) {
+        PageRequest page = PageRequest.parse(params.page, params.size);
+        offered(facets, Facet.CATEGORY, "category", params.category);
+        offered(facets, Facet.PLATFORM, "platform", params.platform);
+        offered(facets, Facet.STATUS, "status", params.status);
+        City city = null;
+        String cityCode = Params.text("city", params.city, CODE_MAX);
+        if (cityCode != null) {
+            city = City.findByCode(cityCode.toLowerCase(Locale.ROOT))
+                    .orElseThrow(() -> new InvalidInputException("city", "no city has this code"));
+        }
+        District district = null;
+        String districtCode = Params.text("district", params.district, CODE_MAX);
+        if (districtCode != null) {
+            if (city == null) {
+                throw new InvalidInputException("district", "needs a city");
+            }
+            district = District.findByCode(city, districtCode.toLowerCase(Locale.ROOT))
+                    .orElseThrow(() -> new InvalidInputException("district", "no district of this city has this code"));
+        }
+        return new DirectoryFilter(city, district,
+                Params.enumOf(Category.class, "category", params.category),
+                Params.enumOf(Platform.class, "platform", params.platform),
+                Params.enumOf(RecognitionStatus.class, "status", params.status),
+                sorting.key(params.sort), page);
+    }
+
+    /** The query string of these filters with {@code page} and {@code sort} as given, for pager and sort links. */
+    public String query(int page, String sort) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("city", city == null ? null : city.code);
+        values.put("district", district == null ? null : district.code);
+        values.put("category", lower(category));
+        values.put("platform", lower(platform));
+        values.put("status", lower(status));
+        values.put("sort", sort);
+        values.put("size", this.page.size() == PageRequest.DEFAULT_SIZE ? null : String.valueOf(this.page.size()));
+        values.put("page", page <= 1 ? null : String.valueOf(page));
+        String query = values.entrySet().stream().filter(e -> e.getValue() != null)
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        // "?" rather than "" for no filters: an empty href would point at the current page with its old query.
+        return "?" + query;
+    }
+
+    public String pageQuery(int page) {
+        return query(page, sort);
+    }
+
+    public String sortQuery(String sort) {
+        return query(1, sort);
+    }
+
+    public String cityCode() {
+        return city == null ? "" : city.code;
+    }
+
+    public String districtCode() {
+        return district == null ? "" : district.code;
+    }
+
+    public boolean any() {
+        return city != null || category != null || platform != null || status != null;
+    }
+
+    private static void offered(Set<Facet> facets, Facet facet, String field, String raw) {
+        if (!facets.contains(facet) && raw != null && !raw.isBlank()) {
+            throw new InvalidInputException(field, "is not a filter of this list");
+        }
+    }
+
+    private static String lower(Enum<?> value) {
+        return value == null ? null : value.name().toLowerCase(Locale.ROOT);
+    }
+}

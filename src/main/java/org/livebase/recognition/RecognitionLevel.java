@@ -1,0 +1,8 @@
+package org.livebase.recognition;
+
+public enum RecognitionLevel {
+    DISTRICT,
+    CITY,
+    PROVINCE,
+    NATIONAL
+}

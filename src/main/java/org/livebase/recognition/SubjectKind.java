@@ -1,0 +1,8 @@
+package org.livebase.recognition;
+
+/** What a recognition is granted to. */
+public enum SubjectKind {
+    BASE,
+    ESTATE,
+    AGENCY
+}

@@ -1,0 +1,96 @@
+package org.livebase.web;
+
+import java.util.List;
+
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+/**
+ * The one place where failures become answers: problem+json under {@code /api}, a friendly page elsewhere. Exception
+ * classes and stack traces never reach the caller.
+ */
+public class ErrorMapper {
+
+    private static final Logger LOG = Logger.getLogger(ErrorMapper.class);
+
+    @CheckedTemplate(basePath = "errors")
+    static class Templates {
+        static native TemplateInstance error(int status, String title, String detail, List<FieldError> errors);
+    }
+
+    @Inject
+    Language language;
+
+    @ServerExceptionMapper
+    public Response invalidInput(InvalidInputException e, UriInfo uri) {
+        return answer(uri, 400, "error.bad-request", e.errors());
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(lastNode(v.getPropertyPath().toString()), v.getMessage())).toList();
+        return answer(uri, 400, "error.bad-request", errors);
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e, UriInfo uri) {
+        return answer(uri, 404, "error.not-found", List.of());
+    }
+
+    @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class })
+    public Response conflict(RuntimeException e, UriInfo uri) {
+        return answer(uri, 409, "error.conflict", List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            LOG.error("Request failed: " + uri.getPath(), e);
+        }
+        return answer(uri, status, status == 404 ? "error.not-found" : "error.status." + status, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, UriInfo uri) {
+        LOG.error("Unexpected failure: " + uri.getPath(), e);
+        return answer(uri, 500, "error.internal", List.of());
+    }
+
+    private Response answer(UriInfo uri, int status, String key, List<FieldError> errors) {
+        String path = uri.getPath();
+        String title = Messages.get(Language.ENGLISH, key + ".title");
+        if (title.startsWith("??")) {
+            title = Response.Status.fromStatusCode(status) == null ? "Error"
+                    : Response.Status.fromStatusCode(status).getReasonPhrase();
+        }
+        if (path.startsWith("/api/")) {
+            String detail = Messages.get(Language.ENGLISH, key + ".detail");
+            Problem problem = new Problem("about:blank", title, status, detail.startsWith("??") ? null : detail, path,
+                    errors);
+            return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
+        }
+        String pageKey = Messages.get(language.locale(), key + ".title").startsWith("??") ? "error.other" : key;
+        TemplateInstance page = Templates.error(status, Messages.get(language.locale(), pageKey + ".title"),
+                Messages.get(language.locale(), pageKey + ".detail"), errors);
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page).build();
+    }
+
+    private static String lastNode(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+}

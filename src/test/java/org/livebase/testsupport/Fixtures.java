@@ -1,0 +1,144 @@
+package org.livebase.testsupport;
+
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+import org.livebase.agency.Agency;
+import org.livebase.base.Base;
+import org.livebase.city.City;
+import org.livebase.city.District;
+import org.livebase.estate.Estate;
+import org.livebase.host.Host;
+import org.livebase.organisation.CreditCode;
+import org.livebase.organisation.Organisation;
+import org.livebase.recognition.Recognition;
+import org.livebase.recognition.RecognitionLevel;
+import org.livebase.recognition.RecognitionStatus;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Builders for test data: each test makes its own records, with unique codes and names, in a transaction of their own.
+ * A customiser sets what the test cares about before the record is stored.
+ */
+public final class Fixtures {
+
+    private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime() % 1_000_000);
+
+    private Fixtures() {
+    }
+
+    /** A string unique in this test run, such as {@code city-1234}. */
+    public static String unique(String prefix) {
+        return prefix + "-" + SEQUENCE.incrementAndGet();
+    }
+
+    public static City city(Consumer<City> customiser) {
+        City city = new City();
+        city.code = unique("city");
+        city.nameZh = "测试市" + city.code;
+        city.nameEn = "Testville " + city.code;
+        city.provinceZh = "测试省";
+        city.provinceEn = "Test Province";
+        return store(city, customiser);
+    }
+
+    public static City city() {
+        return city(c -> {
+        });
+    }
+
+    public static District district(City city, Consumer<District> customiser) {
+        District district = new District();
+        district.city = city;
+        district.code = unique("district");
+        district.nameZh = "测试区" + district.code;
+        district.nameEn = "Test District " + district.code;
+        return store(district, customiser);
+    }
+
+    public static District district(City city) {
+        return district(city, d -> {
+        });
+    }
+
+    public static Estate estate(City city, Consumer<Estate> customiser) {
+        Estate estate = new Estate();
+        estate.city = city;
+        estate.name = "测试园区" + unique("e");
+        estate.nameEn = "Test estate";
+        return store(estate, customiser);
+    }
+
+    public static Organisation organisation(City city, Consumer<Organisation> customiser) {
+        Organisation organisation = new Organisation();
+        organisation.city = city;
+        organisation.name = "测试公司" + unique("o");
+        organisation.creditCode = creditCode();
+        organisation.contactName = "联系人";
+        organisation.contactPhone = "13800000000";
+        return store(organisation, customiser);
+    }
+
+    public static Base base(City city, Consumer<Base> customiser) {
+        Organisation operator = organisation(city, o -> {
+        });
+        Base base = new Base();
+        base.city = city;
+        base.operator = operator;
+        base.name = "测试基地" + unique("b");
+        base.floorArea = 2000;
+        base.publicStudios = 12;
+        return store(base, customiser);
+    }
+
+    public static Agency agency(City city, Consumer<Agency> customiser) {
+        Organisation organisation = organisation(city, o -> {
+        });
+        Agency agency = new Agency();
+        agency.city = city;
+        agency.organisation = organisation;
+        agency.name = "测试机构" + unique("a");
+        return store(agency, customiser);
+    }
+
+    /** A host with personal data filled in, so tests can check that it never shows. */
+    public static Host host(City city, Consumer<Host> customiser) {
+        Host host = new Host();
+        host.city = city;
+        host.stageName = "测试主播" + unique("h");
+        host.realName = "真名" + unique("pii");
+        host.idNumber = "11010119900307" + String.format("%04d", SEQUENCE.incrementAndGet() % 10_000);
+        host.phone = "139" + String.format("%08d", SEQUENCE.incrementAndGet() % 100_000_000);
+        host.birthDate = LocalDate.of(1990, 3, 7);
+        return store(host, customiser);
+    }
+
+    /** A recognition of a base, estate or agency: the customiser names the subject with {@code r.subject(…)}. */
+    public static Recognition recognition(City city, RecognitionStatus status, Consumer<Recognition> customiser) {
+        Recognition recognition = new Recognition();
+        recognition.city = city;
+        recognition.titleZh = "重点直播电商基地";
+        recognition.titleEn = "Key live-streaming e-commerce base";
+        recognition.certificateNumber = unique("CERT").toUpperCase();
+        recognition.level = RecognitionLevel.CITY;
+        recognition.status = status;
+        recognition.validFrom = LocalDate.now().minusYears(1);
+        recognition.validTo = status == RecognitionStatus.EXPIRED ? LocalDate.now().minusDays(1)
+                : LocalDate.now().plusYears(1);
+        return store(recognition, customiser);
+    }
+
+    public static String creditCode() {
+        String digits = String.format("%016d", SEQUENCE.incrementAndGet());
+        return CreditCode.complete("9" + digits);
+    }
+
+    private static <T extends io.quarkus.hibernate.orm.panache.PanacheEntityBase> T store(T entity,
+            Consumer<T> customiser) {
+        customiser.accept(entity);
+        QuarkusTransaction.requiringNew().run(entity::persist);
+        return entity;
+    }
+}
