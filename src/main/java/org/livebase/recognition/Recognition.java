@@ -100,6 +100,14 @@ public class Recognition extends AuditedEntity {
         return this;
     }
 
+    /**
+     * The status as of {@code today}: a certificate past its end date reads as expired even before the stored status
+     * has been moved on, so a visitor is never told that a lapsed certificate is valid.
+     */
+    public RecognitionStatus statusOn(LocalDate today) {
+        return status.valid() && validTo.isBefore(today) ? RecognitionStatus.EXPIRED : status;
+    }
+
     /** The id of whichever subject this recognition is for. */
     public Long subjectId() {
         return switch (subjectKind) {
