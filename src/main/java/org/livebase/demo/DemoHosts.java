@@ -66,13 +66,14 @@ final class DemoHosts {
         for (Quota quota : QUOTAS) {
             City city = set.city(quota.city());
             List<Agency> agencies = set.rosterAgencies(city);
+            String region = DemoPlaces.cityRow(city.code).region();
             for (int i = 0; i < quota.hosts(); i++) {
                 number++;
                 Agency agency = set.random.nextInt(100) < IN_AGENCY_PERCENT ? pick(set.random, agencies) : null;
                 Host host = host(set, city, agency, stageNames);
-                personalData(set.random, host, DemoPlaces.cityRow(city.code).region(), number);
+                personalData(set.random, host, region, number);
                 accounts(set.random, host, agency);
-                certificates(set.random, host, DemoPlaces.cityRow(city.code).region(), number);
+                certificates(set.random, host, region, number);
                 host.persist();
                 set.countHost();
             }
