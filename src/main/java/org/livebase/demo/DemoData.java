@@ -1,0 +1,59 @@
+package org.livebase.demo;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Random;
+
+import org.livebase.city.City;
+
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+
+/**
+ * Fills an empty database with the demo data set when {@code livebase.demo.load} is on: real cities, targets and figures
+ * from the source articles, and invented estates, bases, agencies, hosts and recognitions around them. A database that
+ * already has a city is never touched, so restarting the demo keeps whatever was changed in it.
+ */
+@ApplicationScoped
+public class DemoData {
+
+    /** Fixed, so every load draws the same data set. */
+    private static final long SEED = 20230825L;
+
+    private final DemoConfig config;
+
+    DemoData(DemoConfig config) {
+        this.config = config;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (config.load()) {
+            loadIfEmpty();
+        }
+    }
+
+    /**
+     * Stores the whole data set in one transaction, so a failure leaves the database empty rather than half-filled.
+     *
+     * @return what was stored, or empty when the database already had cities and was left alone
+     */
+    @Transactional
+    public Optional<String> loadIfEmpty() {
+        if (City.count() > 0) {
+            Log.info("Demo data not loaded: the database already has cities");
+            return Optional.empty();
+        }
+        DemoSet set = new DemoSet(new Random(SEED), LocalDate.now());
+        DemoPlaces.store(set);
+        DemoAgencies.store(set);
+        DemoBases.store(set);
+        DemoHosts.store(set);
+        DemoRecognitions.store(set);
+        String summary = set.summary();
+        Log.infof("Loaded demo data: %s", summary);
+        return Optional.of(summary);
+    }
+}
