@@ -18,6 +18,7 @@ import org.livebase.catalog.Category;
 import org.livebase.city.City;
 import org.livebase.city.District;
 import org.livebase.recognition.RecognitionStatus;
+import org.livebase.testsupport.ApiChecks;
 import org.livebase.testsupport.Fixtures;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -173,22 +174,13 @@ class EstateApiTest {
 
     @Test
     void bad_paging_parameters_answer_400_with_the_field() {
-        given().queryParam("size", -1).when().get("/api/v1/estates")
-                .then().statusCode(400).contentType(startsWith("application/problem+json"))
-                .body("errors.field", contains("size"));
-        given().queryParam("page", "abc").when().get("/api/v1/estates")
-                .then().statusCode(400).body("errors.field", contains("page"));
-        given().queryParam("size", 100000).when().get("/api/v1/estates")
-                .then().statusCode(400).body("errors.field", contains("size"));
+        ApiChecks.rejectsBadPaging("/api/v1/estates");
     }
 
     @Test
     void a_platform_filter_and_unknown_values_answer_400_with_the_field() {
-        given().queryParam("platform", "douyin").when().get("/api/v1/estates")
-                .then().statusCode(400).body("errors.field", contains("platform"));
-        given().queryParam("city", "atlantis").when().get("/api/v1/estates")
-                .then().statusCode(400).body("errors.field", contains("city"));
-        given().queryParam("sort", "area").when().get("/api/v1/estates")
-                .then().statusCode(400).body("errors.field", contains("sort"));
+        ApiChecks.rejects("/api/v1/estates", "platform", "douyin");
+        ApiChecks.rejects("/api/v1/estates", "city", "atlantis");
+        ApiChecks.rejects("/api/v1/estates", "sort", "area");
     }
 }
