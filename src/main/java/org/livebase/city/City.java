@@ -1,9 +1,16 @@
 package org.livebase.city;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
+import org.livebase.directory.DirectoryFilter;
 import org.livebase.web.AuditedEntity;
+import org.livebase.web.Listing;
+import org.livebase.web.NotFound;
+import org.livebase.web.PageResult;
+import org.livebase.web.Sorting;
+import org.livebase.web.Where;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
@@ -13,6 +20,15 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "city")
 public class City extends AuditedEntity {
+
+    /**
+     * The sorts the city list offers. The counts are correlated subqueries over the (city_id, …) indexes: one index
+     * range per city, no more than the counts the list shows anyway.
+     */
+    public static final Sorting SORTING = new Sorting("c", "name")
+            .with("name", "c.code")
+            .with("bases", "(select count(b) from Base b where b.city = c) desc")
+            .with("hosts", "(select count(h) from Host h where h.city = c) desc");
 
     /** The URL code, such as {@code xuzhou}. */
     @Column(nullable = false, unique = true)
@@ -38,6 +54,17 @@ public class City extends AuditedEntity {
 
     public static Optional<City> findByCode(String code) {
         return find("code", code).firstResultOptional();
+    }
+
+    /** The city with this code, in any case; 404 when there is none. */
+    public static City byCode(String code) {
+        return NotFound.orThrow(findByCode(code.toLowerCase(Locale.ROOT)), "city");
+    }
+
+    /** A page of cities in the filter's sort; the city list takes no filters. */
+    public static PageResult<City> directory(DirectoryFilter filter) {
+        return Listing.page(getEntityManager(), City.class, "City c", "", new Where(), SORTING.order(filter.sort()),
+                filter.page());
     }
 
     public static List<City> listByName() {

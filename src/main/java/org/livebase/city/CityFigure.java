@@ -2,6 +2,7 @@ package org.livebase.city;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
 import org.livebase.web.AuditedEntity;
@@ -50,6 +51,11 @@ public class CityFigure extends AuditedEntity {
     // queries
 
     public static List<CityFigure> listByCity(City city) {
-        return list("city = ?1 order by periodEnd desc, metric", city);
+        return list("city = ?1 order by periodEnd desc, metric, id desc", city);
+    }
+
+    /** The figures of {@code metric} of the given cities, latest first. */
+    public static List<CityFigure> listByCities(Collection<Long> cityIds, Metric metric) {
+        return list("city.id in ?1 and metric = ?2 order by periodEnd desc, id desc", cityIds, metric);
     }
 }

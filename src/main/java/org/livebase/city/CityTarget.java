@@ -1,6 +1,7 @@
 package org.livebase.city;
 
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.List;
 
 import org.livebase.web.AuditedEntity;
@@ -47,5 +48,10 @@ public class CityTarget extends AuditedEntity {
 
     public static List<CityTarget> listByCity(City city) {
         return list("city = ?1 order by year, metric", city);
+    }
+
+    /** The targets of {@code metric} of the given cities, furthest year first: a plan's end goal before its steps. */
+    public static List<CityTarget> listByCities(Collection<Long> cityIds, Metric metric) {
+        return list("city.id in ?1 and metric = ?2 order by year desc, id desc", cityIds, metric);
     }
 }

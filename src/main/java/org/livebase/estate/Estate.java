@@ -1,8 +1,21 @@
 package org.livebase.estate;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import org.livebase.base.Base;
 import org.livebase.city.City;
 import org.livebase.city.District;
+import org.livebase.directory.DirectoryFilter;
+import org.livebase.recognition.Recognition;
+import org.livebase.recognition.SubjectKind;
 import org.livebase.web.AuditedEntity;
+import org.livebase.web.GroupCount;
+import org.livebase.web.Listing;
+import org.livebase.web.PageResult;
+import org.livebase.web.Sorting;
+import org.livebase.web.Where;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,6 +28,12 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "estate")
 public class Estate extends AuditedEntity {
+
+    /** The sorts the estate directory offers; "bases" puts the largest clusters first. */
+    public static final Sorting SORTING = new Sorting("e", "name")
+            .with("name", "e.name")
+            .with("bases", "(select count(b) from Base b where b.estate = e) desc")
+            .with("newest", "e.openedYear desc nulls last");
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "city_id")
@@ -40,4 +59,32 @@ public class Estate extends AuditedEntity {
     public Integer openedYear;
 
     public String description;
+
+    // queries
+
+    /** Estates by city, district and recognition status; by category when one of an estate's bases has it. */
+    public static PageResult<Estate> directory(DirectoryFilter filter) {
+        Where where = new Where()
+                .and("e.city = :city", "city", filter.city())
+                .and("e.district = :district", "district", filter.district())
+                .and("exists (select b.id from Base b where b.estate = e and :category member of b.categories)",
+                        "category", filter.category())
+                .and(Recognition.hasStatusClause(SubjectKind.ESTATE, "e"), "status", filter.status());
+        return Listing.page(getEntityManager(), Estate.class, "Estate e", "join fetch e.city left join fetch e.district",
+                where, SORTING.order(filter.sort()), filter.page());
+    }
+
+    /** How many bases each of the given estates holds, in one grouped query; an estate without bases is absent. */
+    public static Map<Long, Long> baseCounts(Collection<Long> estateIds) {
+        if (estateIds.isEmpty()) {
+            return Map.of();
+        }
+        return GroupCount.of(getEntityManager(),
+                "select b.estate.id, count(b) from Base b where b.estate.id in :ids group by b.estate.id",
+                Map.of("ids", estateIds));
+    }
+
+    public List<Base> bases() {
+        return Base.list("estate = ?1 order by name, id", this);
+    }
 }

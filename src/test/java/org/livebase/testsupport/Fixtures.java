@@ -1,5 +1,6 @@
 package org.livebase.testsupport;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -7,7 +8,11 @@ import java.util.function.Consumer;
 import org.livebase.agency.Agency;
 import org.livebase.base.Base;
 import org.livebase.city.City;
+import org.livebase.city.CityFigure;
+import org.livebase.city.CityTarget;
 import org.livebase.city.District;
+import org.livebase.city.Metric;
+import org.livebase.city.Unit;
 import org.livebase.estate.Estate;
 import org.livebase.host.Host;
 import org.livebase.organisation.CreditCode;
@@ -61,6 +66,31 @@ public final class Fixtures {
     public static District district(City city) {
         return district(city, d -> {
         });
+    }
+
+    /** Shenzhen's headline target unless customised: 300 bn yuan of sales by 2025. */
+    public static CityTarget target(City city, Consumer<CityTarget> customiser) {
+        CityTarget target = new CityTarget();
+        target.city = city;
+        target.metric = Metric.SALES;
+        target.value = new BigDecimal("300");
+        target.unit = Unit.BILLION_YUAN;
+        target.year = 2025;
+        target.source = "测试计划" + unique("t");
+        return store(target, customiser);
+    }
+
+    /** Shenzhen's reported sales unless customised: 152 bn yuan in January–November 2022. */
+    public static CityFigure figure(City city, Consumer<CityFigure> customiser) {
+        CityFigure figure = new CityFigure();
+        figure.city = city;
+        figure.metric = Metric.SALES;
+        figure.value = new BigDecimal("152");
+        figure.unit = Unit.BILLION_YUAN;
+        figure.periodStart = LocalDate.of(2022, 1, 1);
+        figure.periodEnd = LocalDate.of(2022, 11, 30);
+        figure.source = "测试报道" + unique("f");
+        return store(figure, customiser);
     }
 
     public static Estate estate(City city, Consumer<Estate> customiser) {

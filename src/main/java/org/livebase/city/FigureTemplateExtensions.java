@@ -1,0 +1,27 @@
+package org.livebase.city;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+
+import org.livebase.web.Language;
+import org.livebase.web.Messages;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.qute.TemplateExtension;
+
+/** What templates call as {@code figure:…} to show a target's or figure's amount with its unit. */
+@TemplateExtension(namespace = "figure")
+public class FigureTemplateExtensions {
+
+    /**
+     * {@code {figure:amount(t.value, t.unit)}}: "300 bn yuan" in English. Chinese readers count money in 亿 (100
+     * million), so in Chinese a BILLION_YUAN amount shows ×10 with the label 亿元 ({@code city.unit.BILLION_YUAN}):
+     * "3,000亿元". The stored value and the API stay in billions.
+     */
+    static String amount(BigDecimal value, Unit unit) {
+        Language language = Arc.container().instance(Language.class).get();
+        Locale locale = language.locale();
+        BigDecimal shown = unit == Unit.BILLION_YUAN && !language.english() ? value.movePointRight(1) : value;
+        return Messages.get(locale, "city.amount", shown, Messages.get(locale, "city.unit." + unit.name()));
+    }
+}
