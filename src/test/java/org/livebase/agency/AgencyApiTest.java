@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.startsWith;
 
 import java.util.EnumSet;
 
@@ -18,6 +17,7 @@ import org.livebase.catalog.Platform;
 import org.livebase.city.City;
 import org.livebase.city.District;
 import org.livebase.recognition.RecognitionStatus;
+import org.livebase.testsupport.ApiChecks;
 import org.livebase.testsupport.Fixtures;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -147,35 +147,21 @@ class AgencyApiTest {
 
     @Test
     void an_unknown_agency_answers_404_as_problem_json() {
-        given().when().get("/api/v1/agencies/{id}", 987654321)
-                .then().statusCode(404)
-                .contentType(startsWith("application/problem+json"))
-                .body("status", equalTo(404))
-                .body("title", equalTo("Not found"));
+        ApiChecks.answersNotFound("/api/v1/agencies/987654321");
     }
 
     @Test
     void bad_paging_parameters_answer_400_with_the_field() {
-        given().queryParam("size", -1).when().get("/api/v1/agencies")
-                .then().statusCode(400).contentType(startsWith("application/problem+json"))
-                .body("errors.field", contains("size"));
-        given().queryParam("page", "abc").when().get("/api/v1/agencies")
-                .then().statusCode(400).body("errors.field", contains("page"));
-        given().queryParam("size", 100000).when().get("/api/v1/agencies")
-                .then().statusCode(400).body("errors.field", contains("size"));
+        ApiChecks.rejectsBadPaging("/api/v1/agencies");
     }
 
     @Test
     void unknown_filter_values_answer_400_with_the_field() {
-        given().queryParam("city", "atlantis").when().get("/api/v1/agencies")
-                .then().statusCode(400).body("errors.field", contains("city"));
-        given().queryParam("category", "weapons").when().get("/api/v1/agencies")
-                .then().statusCode(400).body("errors.field", contains("category"));
-        given().queryParam("platform", "myspace").when().get("/api/v1/agencies")
-                .then().statusCode(400).body("errors.field", contains("platform"));
-        given().queryParam("status", "granted").when().get("/api/v1/agencies")
-                .then().statusCode(400).body("errors.field", contains("status"));
-        given().queryParam("sort", "id;drop table agency").when().get("/api/v1/agencies")
-                .then().statusCode(400).body("errors.field", contains("sort"));
+        String path = "/api/v1/agencies";
+        ApiChecks.rejects(path, "city", "atlantis");
+        ApiChecks.rejects(path, "category", "weapons");
+        ApiChecks.rejects(path, "platform", "myspace");
+        ApiChecks.rejects(path, "status", "granted");
+        ApiChecks.rejects(path, "sort", "id;drop table agency");
     }
 }

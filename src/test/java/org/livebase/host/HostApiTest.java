@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
-import static org.hamcrest.Matchers.startsWith;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -18,6 +17,7 @@ import org.livebase.catalog.Category;
 import org.livebase.catalog.Platform;
 import org.livebase.city.City;
 import org.livebase.city.District;
+import org.livebase.testsupport.ApiChecks;
 import org.livebase.testsupport.Fixtures;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -167,50 +167,32 @@ class HostApiTest {
 
     @Test
     void an_unknown_host_answers_404_as_problem_json() {
-        given().when().get("/api/v1/hosts/{id}", 987654321)
-                .then().statusCode(404)
-                .contentType(startsWith("application/problem+json"))
-                .body("status", equalTo(404))
-                .body("title", equalTo("Not found"));
+        ApiChecks.answersNotFound("/api/v1/hosts/987654321");
     }
 
     @Test
     void bad_paging_parameters_answer_400_with_the_field() {
-        given().queryParam("size", -1).when().get("/api/v1/hosts")
-                .then().statusCode(400).contentType(startsWith("application/problem+json"))
-                .body("errors.field", contains("size"));
-        given().queryParam("page", "abc").when().get("/api/v1/hosts")
-                .then().statusCode(400).body("errors.field", contains("page"));
-        given().queryParam("size", 100000).when().get("/api/v1/hosts")
-                .then().statusCode(400).body("errors.field", contains("size"));
+        ApiChecks.rejectsBadPaging("/api/v1/hosts");
     }
 
     @Test
     void unknown_filter_values_answer_400_with_the_field() {
-        given().queryParam("city", "atlantis").when().get("/api/v1/hosts")
-                .then().statusCode(400).body("errors.field", contains("city"));
-        given().queryParam("category", "weapons").when().get("/api/v1/hosts")
-                .then().statusCode(400).body("errors.field", contains("category"));
-        given().queryParam("platform", "myspace").when().get("/api/v1/hosts")
-                .then().statusCode(400).body("errors.field", contains("platform"));
-        given().queryParam("sort", "followers").when().get("/api/v1/hosts")
-                .then().statusCode(400).body("errors.field", contains("sort"));
+        String path = "/api/v1/hosts";
+        ApiChecks.rejects(path, "city", "atlantis");
+        ApiChecks.rejects(path, "category", "weapons");
+        ApiChecks.rejects(path, "platform", "myspace");
+        ApiChecks.rejects(path, "sort", "followers");
     }
 
     @Test
     void a_recognition_status_is_not_a_filter_of_hosts() {
-        given().queryParam("status", "active").when().get("/api/v1/hosts")
-                .then().statusCode(400).body("errors.field", contains("status"));
+        ApiChecks.rejects("/api/v1/hosts", "status", "active");
     }
 
     @Test
     void an_agency_filter_that_is_not_an_agency_answers_400_with_the_field() {
-        given().queryParam("agency", "abc").when().get("/api/v1/hosts")
-                .then().statusCode(400).contentType(startsWith("application/problem+json"))
-                .body("errors.field", contains("agency"));
-        given().queryParam("agency", 987654321).when().get("/api/v1/hosts")
-                .then().statusCode(400).body("errors.field", contains("agency"));
-        given().queryParam("agency", "99999999999999999999").when().get("/api/v1/hosts")
-                .then().statusCode(400).body("errors.field", contains("agency"));
+        ApiChecks.rejects("/api/v1/hosts", "agency", "abc");
+        ApiChecks.rejects("/api/v1/hosts", "agency", 987654321);
+        ApiChecks.rejects("/api/v1/hosts", "agency", "99999999999999999999");
     }
 }
