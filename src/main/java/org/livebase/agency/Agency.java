@@ -1,14 +1,23 @@
 package org.livebase.agency;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
+import org.livebase.base.Base;
 import org.livebase.catalog.Category;
 import org.livebase.catalog.Platform;
 import org.livebase.city.City;
 import org.livebase.city.District;
+import org.livebase.directory.DirectoryFilter;
 import org.livebase.organisation.Organisation;
+import org.livebase.recognition.Recognition;
+import org.livebase.recognition.SubjectKind;
 import org.livebase.web.AuditedEntity;
+import org.livebase.web.Listing;
+import org.livebase.web.PageResult;
+import org.livebase.web.Sorting;
+import org.livebase.web.Where;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -25,6 +34,15 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "agency")
 public class Agency extends AuditedEntity {
+
+    /**
+     * The sorts the agency directory offers. "hosts" counts in a correlated subquery, which the host_agency index
+     * answers, rather than keeping a count column that every roster change would have to update.
+     */
+    public static final Sorting SORTING = new Sorting("a", "name")
+            .with("name", "a.name")
+            .with("hosts", "(select count(h.id) from Host h where h.agency = a) desc")
+            .with("newest", "a.foundedYear desc nulls last");
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "city_id")
@@ -60,4 +78,22 @@ public class Agency extends AuditedEntity {
     @Column(name = "platform")
     @Enumerated(EnumType.STRING)
     public Set<Platform> platforms = EnumSet.noneOf(Platform.class);
+
+    // queries
+
+    public static PageResult<Agency> directory(DirectoryFilter filter) {
+        Where where = new Where()
+                .and("a.city = :city", "city", filter.city())
+                .and("a.district = :district", "district", filter.district())
+                .and(":category member of a.categories", "category", filter.category())
+                .and(":platform member of a.platforms", "platform", filter.platform())
+                .and(Recognition.hasStatusClause(SubjectKind.AGENCY, "a"), "status", filter.status());
+        return Listing.page(getEntityManager(), Agency.class, "Agency a", "join fetch a.city left join fetch a.district",
+                where, SORTING.order(filter.sort()), filter.page());
+    }
+
+    /** The bases run by the organisation behind {@code agency}, by name. */
+    public static List<Base> basesOf(Agency agency) {
+        return Base.list("operator = ?1 order by name, id", agency.organisation);
+    }
 }

@@ -2,15 +2,23 @@ package org.livebase.host;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.livebase.agency.Agency;
 import org.livebase.catalog.Category;
 import org.livebase.city.City;
 import org.livebase.city.District;
+import org.livebase.directory.DirectoryFilter;
 import org.livebase.web.AuditedEntity;
+import org.livebase.web.Listing;
+import org.livebase.web.PageResult;
+import org.livebase.web.Sorting;
+import org.livebase.web.Where;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -34,6 +42,11 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "host")
 public class Host extends AuditedEntity {
+
+    /** The sorts the host directory offers. */
+    public static final Sorting SORTING = new Sorting("h", "name")
+            .with("name", "h.stageName")
+            .with("newest", "h.createdAt desc");
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "city_id")
@@ -88,5 +101,33 @@ public class Host extends AuditedEntity {
         certificate.host = this;
         certificates.add(certificate);
         return certificate;
+    }
+
+    // queries
+
+    public static PageResult<Host> directory(HostFilter filter) {
+        DirectoryFilter directory = filter.directory();
+        Where where = new Where()
+                .and("h.city = :city", "city", directory.city())
+                .and("h.district = :district", "district", directory.district())
+                .and(":category member of h.categories", "category", directory.category())
+                .and("exists (select x.id from HostAccount x where x.host = h and x.platform = :platform)", "platform",
+                        directory.platform())
+                .and("h.agency.id = :agency", "agency", filter.agency() == null ? null : filter.agency().id());
+        return Listing.page(getEntityManager(), Host.class, "Host h",
+                "join fetch h.city left join fetch h.district left join fetch h.agency", where,
+                SORTING.order(directory.sort()), directory.page());
+    }
+
+    /** How many hosts each of the given agencies has, in one grouped query; an agency without hosts is absent. */
+    public static Map<Long, Long> countByAgency(Collection<Long> agencyIds) {
+        if (agencyIds.isEmpty()) {
+            return Map.of();
+        }
+        return getEntityManager()
+                .createQuery("select h.agency.id, count(h) from Host h where h.agency.id in :ids group by h.agency.id",
+                        Object[].class)
+                .setParameter("ids", agencyIds).getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
     }
 }

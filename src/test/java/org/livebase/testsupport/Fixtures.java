@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 
 import org.livebase.agency.Agency;
 import org.livebase.base.Base;
+import org.livebase.catalog.Platform;
 import org.livebase.city.City;
 import org.livebase.city.CityFigure;
 import org.livebase.city.CityTarget;
@@ -15,6 +16,9 @@ import org.livebase.city.Metric;
 import org.livebase.city.Unit;
 import org.livebase.estate.Estate;
 import org.livebase.host.Host;
+import org.livebase.host.HostAccount;
+import org.livebase.host.HostCertificate;
+import org.livebase.host.SkillCertificate;
 import org.livebase.organisation.CreditCode;
 import org.livebase.organisation.Organisation;
 import org.livebase.recognition.Recognition;
@@ -143,6 +147,24 @@ public final class Fixtures {
         host.phone = "139" + String.format("%08d", SEQUENCE.incrementAndGet() % 100_000_000);
         host.birthDate = LocalDate.of(1990, 3, 7);
         return store(host, customiser);
+    }
+
+    /** An account for a host's customiser to add with {@code h.addAccount(…)}; stored with the host. */
+    public static HostAccount account(Platform platform, long followers) {
+        HostAccount account = new HostAccount();
+        account.platform = platform;
+        account.handle = unique("handle");
+        account.followers = followers;
+        return account;
+    }
+
+    /** A certificate for a host's customiser to add with {@code h.addCertificate(…)}; stored with the host. */
+    public static HostCertificate certificate(SkillCertificate kind, LocalDate issuedOn) {
+        HostCertificate certificate = new HostCertificate();
+        certificate.kind = kind;
+        certificate.number = unique("SKILL").toUpperCase();
+        certificate.issuedOn = issuedOn;
+        return certificate;
     }
 
     /** A recognition of a base, estate or agency: the customiser names the subject with {@code r.subject(…)}. */
