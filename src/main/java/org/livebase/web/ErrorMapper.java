@@ -1,18 +1,24 @@
 package org.livebase.web;
 
+import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -35,7 +41,8 @@ public class ErrorMapper {
 
     @ServerExceptionMapper
     public Response invalidInput(InvalidInputException e, UriInfo uri) {
-        return answer(uri, 400, "error.bad-request", e.errors());
+        Locale locale = uri.getPath().startsWith("/api/") ? Language.ENGLISH : language.locale();
+        return answer(uri, 400, "error.bad-request", Messages.translate(locale, e.errors()));
     }
 
     @ServerExceptionMapper
@@ -48,6 +55,21 @@ public class ErrorMapper {
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, UriInfo uri) {
         return answer(uri, 404, "error.not-found", List.of());
+    }
+
+    /** No or wrong credentials: the API asks for Basic credentials, pages send the visitor to the login form. */
+    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
+    public Response unauthorized(RuntimeException e, UriInfo uri) {
+        if (uri.getPath().startsWith("/api/")) {
+            return Response.fromResponse(answer(uri, 401, "error.unauthorized", List.of()))
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Livebase\"").build();
+        }
+        return Response.seeOther(URI.create("/login")).build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return answer(uri, 403, "error.forbidden", List.of());
     }
 
     @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class })
