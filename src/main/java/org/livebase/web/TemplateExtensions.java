@@ -13,6 +13,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import io.quarkus.arc.Arc;
 import io.quarkus.qute.TemplateExtension;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.Context;
 
 /**
  * What every template may call as {@code m:…}: translations, the current language, names in the visitor's language,
@@ -51,6 +52,11 @@ public class TemplateExtensions {
 
     /** Whether a user is signed in, for the navigation's sign-in or account link. */
     static boolean signedIn() {
+        // A page rendered on the IO thread (the 404 page of a path no resource matches) cannot resolve the lazily
+        // authenticated identity without blocking; it shows the sign-in link, which is harmless there.
+        if (Context.isOnEventLoopThread()) {
+            return false;
+        }
         return !Arc.container().instance(SecurityIdentity.class).get().isAnonymous();
     }
 
