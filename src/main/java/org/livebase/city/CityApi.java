@@ -7,6 +7,7 @@ import org.livebase.directory.DirectoryFilter;
 import org.livebase.web.PageRequest;
 import org.livebase.web.PageResult;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 @Path("/api/v1/cities")
+@PermitAll
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Cities", description = "Cities with their counts, targets and reported figures")
 public class CityApi {

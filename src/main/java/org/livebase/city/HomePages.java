@@ -6,6 +6,7 @@ import org.livebase.web.PageResult;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 
 /** The home page: what Livebase is, the cities with the most bases, the way into the directories and verification. */
 @Path("/")
+@PermitAll
 @Produces(MediaType.TEXT_HTML)
 public class HomePages {
 

@@ -9,6 +9,7 @@ import org.livebase.directory.DirectoryFilter.Facet;
 import org.livebase.directory.DirectoryParams;
 import org.livebase.web.PageResult;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 @Path("/api/v1/estates")
+@PermitAll
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Estates", description = "Live-streaming industrial estates and clusters")
 public class EstateApi {

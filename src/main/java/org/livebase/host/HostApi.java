@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.livebase.directory.DirectoryParams;
 import org.livebase.web.PageResult;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 @Path("/api/v1/hosts")
+@PermitAll
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Hosts", description = "Live-streaming hosts: public profiles only, never personal data")
 public class HostApi {

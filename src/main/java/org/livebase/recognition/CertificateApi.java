@@ -5,6 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.livebase.web.InvalidInputException;
 import org.livebase.web.NotFound;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 @Path("/api/v1/certificates")
+@PermitAll
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Certificates", description = "Verification of recognition certificates")
 public class CertificateApi {

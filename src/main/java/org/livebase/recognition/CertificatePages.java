@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.Response;
  * found — each told apart in words and colour. A number that matches nothing answers 404 with the same page.
  */
 @Path("/verify")
+@PermitAll
 @Produces(MediaType.TEXT_HTML)
 public class CertificatePages {
 

@@ -1,18 +1,29 @@
 package org.livebase.web;
 
+import java.net.URI;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 import org.hibernate.StaleStateException;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -35,7 +46,8 @@ public class ErrorMapper {
 
     @ServerExceptionMapper
     public Response invalidInput(InvalidInputException e, UriInfo uri) {
-        return answer(uri, 400, "error.bad-request", e.errors());
+        Locale locale = uri.getPath().startsWith("/api/") ? Language.ENGLISH : language.locale();
+        return answer(uri, 400, "error.bad-request", Messages.translate(locale, e.errors()));
     }
 
     @ServerExceptionMapper
@@ -45,9 +57,40 @@ public class ErrorMapper {
         return answer(uri, 400, "error.bad-request", errors);
     }
 
+    /** A body that is not the JSON the endpoint reads: 400 naming the field where it went wrong, if known. */
+    @ServerExceptionMapper({ JsonProcessingException.class, MismatchedInputException.class })
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        String field = e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+                ? mapping.getPath().stream()
+                        .map(r -> r.getFieldName() != null ? r.getFieldName() : String.valueOf(r.getIndex()))
+                        .collect(Collectors.joining("."))
+                : "body";
+        return answer(uri, 400, "error.bad-request", List.of(new FieldError(field, "is not valid JSON of the expected type")));
+    }
+
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, UriInfo uri) {
         return answer(uri, 404, "error.not-found", List.of());
+    }
+
+    /** No or wrong credentials: the API asks for Basic credentials, pages send the visitor to the login form. */
+    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
+    public Response unauthorized(RuntimeException e, UriInfo uri) {
+        if (uri.getPath().startsWith("/api/")) {
+            return Response.fromResponse(answer(uri, 401, "error.unauthorized", List.of()))
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Livebase\"").build();
+        }
+        return Response.seeOther(URI.create("/login")).build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return answer(uri, 403, "error.forbidden", List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(ConflictException e, UriInfo uri) {
+        return answer(uri, 409, "error.conflict", List.of(), e.getMessage());
     }
 
     @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class })
@@ -71,6 +114,11 @@ public class ErrorMapper {
     }
 
     private Response answer(UriInfo uri, int status, String key, List<FieldError> errors) {
+        return answer(uri, status, key, errors, null);
+    }
+
+    /** @param specific a detail that says more than the status's standard one, in English; null for the standard */
+    private Response answer(UriInfo uri, int status, String key, List<FieldError> errors, String specific) {
         String path = uri.getPath();
         String title = Messages.get(Language.ENGLISH, key + ".title");
         if (title.startsWith("??")) {
@@ -79,13 +127,20 @@ public class ErrorMapper {
         }
         if (path.startsWith("/api/")) {
             String detail = Messages.get(Language.ENGLISH, key + ".detail");
+            if (specific != null) {
+                detail = specific;
+            }
             Problem problem = new Problem("about:blank", title, status, detail.startsWith("??") ? null : detail, path,
                     errors);
             return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
         }
         String pageKey = Messages.get(language.locale(), key + ".title").startsWith("??") ? "error.other" : key;
-        TemplateInstance page = Templates.error(status, Messages.get(language.locale(), pageKey + ".title"),
-                Messages.get(language.locale(), pageKey + ".detail"), errors);
+        String pageDetail = Messages.get(language.locale(), pageKey + ".detail");
+        if (specific != null && language.english()) {
+            pageDetail = specific;
+        }
+        TemplateInstance page = Templates.error(status, Messages.get(language.locale(), pageKey + ".title"), pageDetail,
+                errors);
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page).build();
     }
 

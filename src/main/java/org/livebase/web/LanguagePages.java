@@ -2,6 +2,7 @@ package org.livebase.web;
 
 import java.net.URI;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 
 /** The language switch: a plain link, so it works without JavaScript; the choice sticks in a cookie for a year. */
 @Path("/lang")
+@PermitAll
 public class LanguagePages {
 
     private static final int ONE_YEAR = 365 * 24 * 3600;

@@ -1,6 +1,7 @@
 package org.livebase.web;
 
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -22,6 +23,14 @@ public final class Messages {
 
     public static ResourceBundle bundle(Locale locale) {
         return ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK);
+    }
+
+    /** The errors with each message that is a message key replaced by its text; plain messages stay as they are. */
+    public static List<FieldError> translate(Locale locale, List<FieldError> errors) {
+        return errors.stream().map(e -> {
+            String text = get(locale, e.message());
+            return text.startsWith("??") ? e : new FieldError(e.field(), text);
+        }).toList();
     }
 
     /** The message for {@code key}, formatted with {@code args}; a missing key shows as {@code ??key??}. */

@@ -12,6 +12,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.qute.TemplateExtension;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.Context;
 
 /**
  * What every template may call as {@code m:…}: translations, the current language, names in the visitor's language,
@@ -46,6 +48,16 @@ public class TemplateExtensions {
     /** Whether the footer says that invented entries are demo data. */
     static boolean demo() {
         return ConfigProvider.getConfig().getOptionalValue("livebase.demo-notice", Boolean.class).orElse(false);
+    }
+
+    /** Whether a user is signed in, for the navigation's sign-in or account link. */
+    static boolean signedIn() {
+        // A page rendered on the IO thread (the 404 page of a path no resource matches) cannot resolve the lazily
+        // authenticated identity without blocking; it shows the sign-in link, which is harmless there.
+        if (Context.isOnEventLoopThread()) {
+            return false;
+        }
+        return !Arc.container().instance(SecurityIdentity.class).get().isAnonymous();
     }
 
     static String lang() {

@@ -1,0 +1,7 @@
+package org.livebase.application;
+
+public enum ObjectionStatus {
+    OPEN,
+    UPHELD,
+    DISMISSED
+}

@@ -1,0 +1,44 @@
+package org.livebase.scheme;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.livebase.city.City;
+import org.livebase.web.InvalidInputException;
+import org.livebase.web.NotFound;
+import org.livebase.web.Params;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+/** Schemes are public: applicants and the public read the criteria before anyone applies. */
+@Path("/api/v1/schemes")
+@PermitAll
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Schemes", description = "Cities' recognition schemes and their criteria")
+public class SchemeApi {
+
+    @GET
+    @Operation(summary = "The schemes in force, of one city or all")
+    public List<SchemeView> list(@QueryParam("city") String cityCode) {
+        String code = Params.text("city", cityCode, 40);
+        City city = code == null ? null
+                : City.findByCode(code.toLowerCase(Locale.ROOT))
+                        .orElseThrow(() -> new InvalidInputException("city", "no city has this code"));
+        return Scheme.listActive(city).stream().map(SchemeView::from).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One scheme with its criteria")
+    public SchemeView get(@PathParam("id") long id) {
+        return SchemeView.from(NotFound.orThrow(Scheme.<Scheme> findByIdOptional(id), "scheme"));
+    }
+}
