@@ -52,6 +52,8 @@ public class DemoData {
         DemoBases.store(set);
         DemoHosts.store(set);
         DemoRecognitions.store(set);
+        DemoSchemes.store(set);
+        DemoAccounts.store(set);
         String summary = set.summary();
         Log.infof("Loaded demo data: %s", summary);
         return Optional.of(summary);

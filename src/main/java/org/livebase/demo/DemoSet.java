@@ -16,6 +16,7 @@ import org.livebase.demo.DemoPlaces.DistrictRow;
 import org.livebase.estate.Estate;
 import org.livebase.organisation.CreditCode;
 import org.livebase.organisation.Organisation;
+import org.livebase.scheme.Scheme;
 
 /**
  * The demo records stored so far, by the keys the demo tables use to name each other, with the few helpers the tables
@@ -59,6 +60,7 @@ final class DemoSet {
     private final Map<String, Organisation> organisations = new LinkedHashMap<>();
     private final Map<String, Base> bases = new LinkedHashMap<>();
     private final Map<String, Agency> agencies = new LinkedHashMap<>();
+    private final Map<String, Scheme> schemes = new LinkedHashMap<>();
     private int hosts;
     private int recognitions;
 
@@ -93,6 +95,10 @@ final class DemoSet {
         agencies.put(key, agency);
     }
 
+    void add(String key, Scheme scheme) {
+        schemes.put(key, scheme);
+    }
+
     void countHost() {
         hosts++;
     }
@@ -124,6 +130,10 @@ final class DemoSet {
 
     Agency agency(String key) {
         return known(agencies, key, "agency");
+    }
+
+    Scheme scheme(String key) {
+        return known(schemes, key, "scheme");
     }
 
     /** The agencies of a city that demo hosts may join: the invented ones, never the companies the articles name. */
@@ -171,8 +181,8 @@ final class DemoSet {
     /** What the load stored, for the log line. */
     String summary() {
         return String.format("%d cities, %d districts, %d estates, %d organisations, %d bases, %d agencies, %d hosts,"
-                + " %d recognitions", cities.size(), districts.size(), estates.size(), organisations.size(), bases.size(),
-                agencies.size(), hosts, recognitions);
+                + " %d recognitions, %d schemes", cities.size(), districts.size(), estates.size(), organisations.size(),
+                bases.size(), agencies.size(), hosts, recognitions, schemes.size());
     }
 
     private static String creditCode(String name, String region) {

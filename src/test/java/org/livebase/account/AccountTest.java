@@ -204,6 +204,14 @@ class AccountTest {
         assertTrue(!account.passwordHash.contains(Accounts.PASSWORD));
     }
 
+    @Test
+    void outside_the_demo_profile_no_account_has_a_default_password() {
+        for (String username : new String[] { "admin", "xuzhou-officer", "demo-agency" }) {
+            given().auth().preemptive().basic(username, "livebase-demo").when().get("/api/v1/me")
+                    .then().statusCode(401);
+        }
+    }
+
     private static Map<String, String> registration(City city, String username) {
         Map<String, String> form = new java.util.HashMap<>();
         form.put("organisationName", "测试传媒" + username);

@@ -1,5 +1,14 @@
 package org.livebase.demo;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -158,5 +167,42 @@ class DemoDataTest {
     private static List<Long> counts() {
         return List.of(City.count(), Estate.count(), Organisation.count(), Base.count(), Agency.count(), Host.count(),
                 Recognition.count());
+    }
+
+    @Test
+    void the_demo_accounts_sign_in_with_the_demo_password_and_say_who_they_are() {
+        given().auth().preemptive().basic("xuzhou-officer", "livebase-demo").when().get("/api/v1/me")
+                .then().statusCode(200).body("roles", contains("city_officer")).body("city.code", equalTo("xuzhou"));
+        given().auth().preemptive().basic("yunlong-officer", "livebase-demo").when().get("/api/v1/me")
+                .then().statusCode(200).body("district.code", equalTo("yunlong"));
+        given().auth().preemptive().basic("shanghai-officer", "livebase-demo").when().get("/api/v1/me")
+                .then().statusCode(200).body("city.code", equalTo("shanghai"));
+        given().auth().preemptive().basic("admin", "livebase-demo").when().get("/api/v1/me")
+                .then().statusCode(200).body("roles", contains("admin"));
+        given().auth().preemptive().basic("demo-agency", "livebase-demo").when().get("/api/v1/me")
+                .then().statusCode(200)
+                .body("roles", contains("agency"))
+                .body("district", nullValue())
+                .body("agencyIds", not(empty()))
+                .body("baseIds", not(empty()));
+    }
+
+    @Test
+    void xuzhou_has_its_two_schemes_and_shanghai_one_with_the_typical_criteria() {
+        given().queryParam("city", "xuzhou").when().get("/api/v1/schemes")
+                .then().statusCode(200)
+                .body("subjectKind", containsInAnyOrder("BASE", "AGENCY"))
+                .body("find { it.subjectKind == 'BASE' }.criteria.metric", hasItems("floor_area", "public_studios",
+                        "resident_firms", "years_in_operation", "serious_violations_3y", "monthly_gmv"));
+        given().queryParam("city", "shanghai").when().get("/api/v1/schemes")
+                .then().statusCode(200).body("size()", equalTo(1));
+    }
+
+    @Test
+    void the_yunlong_officer_finds_demo_agencys_submitted_application_in_the_queue() {
+        given().auth().preemptive().basic("yunlong-officer", "livebase-demo").when().get("/api/v1/applications")
+                .then().statusCode(200)
+                .body("state", hasItem("SUBMITTED"))
+                .body("find { it.state == 'SUBMITTED' }.allowedActions", hasItem("ACCEPT"));
     }
 }
