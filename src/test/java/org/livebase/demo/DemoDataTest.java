@@ -38,6 +38,7 @@ import org.livebase.recognition.Recognition;
 import org.livebase.recognition.RecognitionStatus;
 import org.livebase.recognition.SubjectKind;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.TestTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -204,5 +205,43 @@ class DemoDataTest {
                 .then().statusCode(200)
                 .body("state", hasItem("SUBMITTED"))
                 .body("find { it.state == 'SUBMITTED' }.allowedActions", hasItem("ACCEPT"));
+    }
+
+    @Test
+    void no_hosts_personal_data_appears_on_any_public_page_or_api_answer() {
+        List<String[]> personal = QuarkusTransaction.requiringNew().call(() -> Host.<Host> listAll().stream()
+                .map(h -> new String[] { h.realName, h.idNumber, h.phone, h.birthDate.toString() }).toList());
+        List<Long> hostIds = QuarkusTransaction.requiringNew()
+                .call(() -> Host.<Host> listAll().stream().map(h -> h.id).toList());
+        List<Long> agencyIds = QuarkusTransaction.requiringNew()
+                .call(() -> Agency.<Agency> listAll().stream().map(a -> a.id).toList());
+        List<String> paths = new java.util.ArrayList<>(List.of("/", "/cities", "/api/v1/cities?size=100"));
+        QuarkusTransaction.requiringNew().run(() -> City.<City> listAll().forEach(c -> {
+            paths.add("/cities/" + c.code);
+            paths.add("/api/v1/cities/" + c.code);
+        }));
+        for (int page = 1; page <= 3; page++) {
+            paths.add("/hosts?size=100&page=" + page);
+            paths.add("/api/v1/hosts?size=100&page=" + page);
+        }
+        hostIds.forEach(id -> {
+            paths.add("/hosts/" + id);
+            paths.add("/api/v1/hosts/" + id);
+        });
+        agencyIds.forEach(id -> {
+            paths.add("/agencies/" + id);
+            paths.add("/api/v1/agencies/" + id);
+        });
+
+        StringBuilder everything = new StringBuilder();
+        for (String path : paths) {
+            everything.append(given().when().get(path).then().statusCode(200).extract().asString());
+        }
+        String published = everything.toString();
+        for (String[] data : personal) {
+            for (String value : data) {
+                assertTrue(!published.contains(value), "personal data published: " + value);
+            }
+        }
     }
 }
