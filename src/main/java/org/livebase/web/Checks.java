@@ -2,6 +2,7 @@ package org.livebase.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -20,6 +21,9 @@ public final class Checks {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern PHONE = Pattern.compile("^[0-9+\\- ]{7,20}$");
+
+    /** The earliest founding or opening year a form accepts; it catches a mistyped year. */
+    public static final int FIRST_YEAR = 1900;
 
     private final List<FieldError> errors = new ArrayList<>();
 
@@ -114,6 +118,11 @@ public final class Checks {
     /** Adds {@code key} for {@code field} when a number is outside {@code min}–{@code max}. */
     public Checks between(Number value, double min, double max, String field, String key) {
         return check(value != null && (value.doubleValue() < min || value.doubleValue() > max), field, key);
+    }
+
+    /** A year something was founded or opened: from {@link #FIRST_YEAR}, not in the future. */
+    public Checks year(Integer value, String field) {
+        return between(value, FIRST_YEAR, Year.now().getValue(), field, "form.error.year");
     }
 
     public boolean ok() {

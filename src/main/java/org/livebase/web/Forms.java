@@ -1,18 +1,25 @@
 package org.livebase.web;
 
 import java.lang.reflect.Field;
+import java.net.URI;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
 
 /**
  * Binds a submitted HTML form to the same plain class the JSON API reads, so pages and API share one form class and
@@ -53,6 +60,35 @@ public final class Forms {
             // Only a hand-made request gets here, such as rows under a name that holds one value.
             throw new InvalidInputException("form", "is not the form this page sends");
         }
+    }
+
+    /**
+     * Runs a form's action: on success 303 to the address it answers; when its input is rejected, the form again with
+     * 200, a message by each field at fault, and (as the caller passes its form object) what was typed.
+     */
+    public static Response submit(Supplier<String> action, Function<FormErrors, TemplateInstance> again) {
+        String next;
+        try {
+            next = action.get();
+        } catch (InvalidInputException e) {
+            return Response.ok(again.apply(FormErrors.of(e.errors()))).build();
+        }
+        return Response.seeOther(URI.create(next)).build();
+    }
+
+    /** Enum constants as a form submits them: their names in lower case, in declaration order. */
+    public static List<String> names(Collection<? extends Enum<?>> values) {
+        return values.stream().sorted(Comparator.comparingInt(v -> v.ordinal())).map(Forms::name).toList();
+    }
+
+    /** An enum constant as a form submits it: its name in lower case. */
+    public static String name(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** A stored value as a form's field shows it: its text, or null for none. */
+    public static String text(Object value) {
+        return value == null ? null : value.toString();
     }
 
     private static boolean isCollection(Class<?> type, String name) {
