@@ -20,12 +20,16 @@ public final class IdNumber {
     private IdNumber() {
     }
 
-    /** Whether {@code number} has 17 digits, a real birth date and the right check character ({@code X} upper case). */
+    /**
+     * Whether {@code number} has 17 digits, a real birth date that is not in the future, and the right check character
+     * ({@code X} upper case).
+     */
     public static boolean isValid(String number) {
         if (number == null || number.length() != 18 || !number.substring(0, 17).chars().allMatch(Character::isDigit)) {
             return false;
         }
-        return birthDate(number).isPresent() && number.charAt(17) == checkCharacter(number.substring(0, 17));
+        return birthDate(number).filter(date -> !date.isAfter(LocalDate.now())).isPresent()
+                && number.charAt(17) == checkCharacter(number.substring(0, 17));
     }
 
     /** The birth date the number holds, if it is a real date. */
