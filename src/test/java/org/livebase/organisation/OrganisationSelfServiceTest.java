@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -147,6 +148,20 @@ class OrganisationSelfServiceTest {
         fields.put("version", organisation.version - 1);
         browser.submit("/my/organisation", "/my/organisation", fields).then().statusCode(409);
         assertEquals(organisation.name, stored(organisation).name);
+    }
+
+    @Test
+    void the_account_page_links_an_agency_to_its_organisation_agency_bases_and_roster() {
+        Pages browser = Pages.as(Accounts.agency(Fixtures.organisation(Fixtures.city(), o -> {
+        })));
+
+        browser.get("/my").then().statusCode(200)
+                .body(containsString("href=\"/my/organisation\""))
+                .body(containsString("href=\"/my/agency\""))
+                .body(containsString("href=\"/my/bases\""))
+                .body(containsString("href=\"/my/hosts\""));
+        Pages.as(Accounts.cityOfficer(Fixtures.city())).get("/my").then().statusCode(200)
+                .body(not(containsString("href=\"/my/hosts\"")));
     }
 
     private static Map<String, Object> edit(Organisation organisation, String name) {
