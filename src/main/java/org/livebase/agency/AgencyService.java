@@ -60,11 +60,7 @@ public class AgencyService {
 
     @Transactional
     public Agency update(long id, AgencyForm form) {
-        Agency agency = owned(id);
-        Versions.require(agency, form.version);
-        apply(agency, form);
-        Versions.save(agency);
-        return agency;
+        return Versions.edit(owned(id), form.version, agency -> apply(agency, form));
     }
 
     /** Checks the whole form, then copies it onto the agency; nothing changes when a field is at fault. */

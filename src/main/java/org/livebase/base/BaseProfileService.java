@@ -57,11 +57,7 @@ public class BaseProfileService {
 
     @Transactional
     public Base update(long id, BaseForm form) {
-        Base base = owned(id);
-        Versions.require(base, form.version);
-        apply(base, form);
-        Versions.save(base);
-        return base;
+        return Versions.edit(owned(id), form.version, base -> apply(base, form));
     }
 
     /** Checks the whole form, then copies it onto the base; nothing changes when a field is at fault. */

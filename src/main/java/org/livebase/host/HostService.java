@@ -74,11 +74,7 @@ public class HostService {
 
     @Transactional
     public Host update(long id, HostForm form) {
-        Host host = owned(id);
-        Versions.require(host, form.version);
-        apply(host, form);
-        Versions.save(host);
-        return host;
+        return Versions.edit(owned(id), form.version, host -> apply(host, form));
     }
 
     /** Takes the host off the roster and out of the register, with its accounts and certificates. */

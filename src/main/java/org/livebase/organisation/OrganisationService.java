@@ -39,11 +39,14 @@ public class OrganisationService {
         return organisation;
     }
 
-    /** Changes the name and contacts, or throws with every field at fault (400) or a stale version (409). */
+    /** Changes the name and contacts, or throws with every field at fault (400) or for a stale version (409). */
     @Transactional
     public Organisation update(long id, OrganisationForm form) {
-        Organisation organisation = owned(id);
-        Versions.require(organisation, form.version);
+        return Versions.edit(owned(id), form.version, organisation -> apply(organisation, form));
+    }
+
+    /** Checks the whole form, then copies it onto the organisation; nothing changes when a field is at fault. */
+    private static void apply(Organisation organisation, OrganisationForm form) {
         Checks checks = new Checks();
         String name = Checks.clean(form.name);
         String contactName = Checks.clean(form.contactName);
@@ -59,7 +62,5 @@ public class OrganisationService {
         organisation.contactName = contactName;
         organisation.contactPhone = phone;
         organisation.contactEmail = email;
-        Versions.save(organisation);
-        return organisation;
     }
 }
