@@ -96,8 +96,7 @@ class AgencySelfServiceTest {
         Map<String, Object> body = profile("改名后的机构");
         body.put("version", agency.version);
 
-        for (Account account : List.of(Accounts.agency(Fixtures.organisation(city, o -> {
-        })), Accounts.cityOfficer(city), Accounts.admin())) {
+        for (Account account : Accounts.strangers(city)) {
             Accounts.api(account).contentType("application/json").body(body)
                     .when().put("/api/v1/agencies/{id}", agency.id).then().statusCode(403);
         }

@@ -96,8 +96,7 @@ class BaseSelfServiceTest {
         Map<String, Object> body = base("改名后的基地");
         body.put("version", base.version);
 
-        for (Account account : List.of(Accounts.agency(Fixtures.organisation(city, o -> {
-        })), Accounts.cityOfficer(city), Accounts.admin())) {
+        for (Account account : Accounts.strangers(city)) {
             Accounts.api(account).contentType("application/json").body(body)
                     .when().put("/api/v1/bases/{id}", base.id).then().statusCode(403);
         }

@@ -119,8 +119,7 @@ class HostSelfServiceTest {
         body.put("version", host.version);
         body.put("accounts", List.of(account("bilibili", "new-handle", "7")));
 
-        for (Account account : List.of(Accounts.agency(Fixtures.agency(city, a -> {
-        }).organisation), Accounts.cityOfficer(city), Accounts.admin())) {
+        for (Account account : Accounts.strangers(city)) {
             Accounts.api(account).contentType("application/json").body(body)
                     .when().put("/api/v1/hosts/{id}", host.id).then().statusCode(403);
         }
@@ -169,8 +168,7 @@ class HostSelfServiceTest {
             h.addCertificate(Fixtures.certificate(SkillCertificate.E_COMMERCE_SPECIALIST, LocalDate.of(2022, 5, 1)));
         });
 
-        for (Account account : List.of(Accounts.agency(Fixtures.agency(city, a -> {
-        }).organisation), Accounts.cityOfficer(city), Accounts.admin())) {
+        for (Account account : Accounts.strangers(city)) {
             Accounts.api(account).when().delete("/api/v1/hosts/{id}", host.id).then().statusCode(403);
         }
         given().when().delete("/api/v1/hosts/{id}", host.id).then().statusCode(401);

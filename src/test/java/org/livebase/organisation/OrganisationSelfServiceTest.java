@@ -53,11 +53,9 @@ class OrganisationSelfServiceTest {
         City city = Fixtures.city();
         Organisation organisation = Fixtures.organisation(city, o -> {
         });
-        Organisation other = Fixtures.organisation(city, o -> {
-        });
         Map<String, Object> body = edit(organisation, "冒名公司");
 
-        for (Account account : List.of(Accounts.agency(other), Accounts.cityOfficer(city), Accounts.admin())) {
+        for (Account account : Accounts.strangers(city)) {
             Accounts.api(account).contentType("application/json").body(body)
                     .when().put("/api/v1/organisations/{id}", organisation.id)
                     .then().statusCode(403).contentType(startsWith("application/problem+json"));
