@@ -11,7 +11,6 @@ import org.livebase.agency.AgencyRef;
 import org.livebase.city.City;
 import org.livebase.city.District;
 import org.livebase.web.Choice;
-import org.livebase.web.ConflictException;
 import org.livebase.web.FormErrors;
 import org.livebase.web.Forms;
 import org.livebase.web.PageRequest;
@@ -79,19 +78,23 @@ public class MyHostPages {
         return Templates.list(agency.orElse(null), roster, new RosterLinks(request.size()), removed);
     }
 
+    /** The form for a new host; before the agency profile exists, the roster page, which says to make it first. */
     @GET
     @Path("/new")
-    public TemplateInstance create() {
-        return form(new HostForm(), FormErrors.none(), null, agencyCity(), false);
+    public Response create() {
+        return hosts.ownAgency()
+                .map(agency -> Response.ok(form(new HostForm(), FormErrors.none(), null, agency.city, false)))
+                .orElseGet(() -> Response.seeOther(URI.create("/my/hosts")))
+                .build();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(MultivaluedMap<String, String> submitted) {
-        City city = agencyCity();
         HostForm form = Forms.bind(submitted, HostForm.class);
+        // The service answers 409 before it checks a field when there is no agency, so a rejected form has one.
         return Forms.submit(() -> "/my/hosts/" + hosts.create(form).id + "?saved=true",
-                errors -> form(form, errors, null, city, false));
+                errors -> form(form, errors, null, hosts.ownAgency().orElseThrow().city, false));
     }
 
     @GET
@@ -138,10 +141,5 @@ public class MyHostPages {
         while (rows.stream().filter(blank).count() < count) {
             rows.add(row.get());
         }
-    }
-
-    private City agencyCity() {
-        return hosts.ownAgency().map(a -> a.city).orElseThrow(() -> new ConflictException(
-                "the organisation has no agency profile yet; create it first at /my/agency"));
     }
 }

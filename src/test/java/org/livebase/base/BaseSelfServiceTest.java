@@ -129,7 +129,8 @@ class BaseSelfServiceTest {
                 .body(not(containsString(others.name)));
         browser.forge("/my/bases", Map.of("name", "伪造的基地")).then().statusCode(400);
 
-        String location = browser.submit("/my/bases/new", "/my/bases", Map.of("name", "页面新增的基地", "floorArea", "1800"))
+        Map<String, Object> added = Map.of("name", "页面新增的基地", "floorArea", "1800");
+        String location = browser.submit("/my/bases/new", "/my/bases", added)
                 .then().statusCode(303).header("Location", containsString("?saved=true"))
                 .extract().header("Location");
         browser.get(location).then().statusCode(200)

@@ -60,6 +60,7 @@ class RosterPagesTest {
         })));
 
         browser.get("/my/hosts").then().statusCode(200).body(containsString("href=\"/my/agency\""));
+        browser.get("/my/hosts/new").then().statusCode(200).body(containsString("href=\"/my/agency\""));
     }
 
     @Test
