@@ -18,7 +18,6 @@ import jakarta.transaction.Transactional;
 public class AccountService {
 
     static final Pattern USERNAME = Pattern.compile("^[a-z0-9][a-z0-9._-]{2,59}$");
-    static final Pattern PHONE = Pattern.compile("^[0-9+\\- ]{7,20}$");
     public static final int PASSWORD_MIN = 10;
 
     /** Creates the organisation and its agency account, or throws with every field at fault; nothing is half-written. */
@@ -42,8 +41,7 @@ public class AccountService {
         String phone = Checks.clean(form.contactPhone);
         String email = Checks.clean(form.contactEmail);
         checks.required(contactName, "contactName").maxLength(contactName, 100, "contactName");
-        checks.required(phone, "contactPhone")
-                .check(phone != null && !PHONE.matcher(phone).matches(), "contactPhone", "form.error.phone");
+        checks.required(phone, "contactPhone").phone(phone, "contactPhone");
         checks.email(email, "contactEmail").maxLength(email, 200, "contactEmail");
         checkNewCredentials(checks, form.username, form.password);
         checks.orThrow();

@@ -2,6 +2,7 @@ package org.livebase.agency;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.livebase.base.Base;
@@ -90,6 +91,11 @@ public class Agency extends AuditedEntity {
                 .and(Recognition.hasStatusClause(SubjectKind.AGENCY, "a"), "status", filter.status());
         return Listing.page(getEntityManager(), Agency.class, "Agency a", "join fetch a.city left join fetch a.district",
                 where, SORTING.order(filter.sort()), filter.page());
+    }
+
+    /** The agency profile of an organisation; it has one at most. */
+    public static Optional<Agency> findByOrganisation(Organisation organisation) {
+        return find("organisation", organisation).firstResultOptional();
     }
 
     /** The bases run by the organisation behind {@code agency}, by name. */

@@ -19,10 +19,12 @@ import org.livebase.web.NotFound;
  * through the host list's agency filter.
  *
  * @param bases the bases the agency's organisation operates
+ * @param version the version an edit by the agency's organisation names
  */
 public record AgencyDetail(long id, String name, String nameEn, CityRef city, DistrictRef district,
         OrganisationRef organisation, Integer foundedYear, String description, List<Category> categories,
-        List<Platform> platforms, long hostCount, List<RecognitionBadge> recognitions, List<OperatedBase> bases) {
+        List<Platform> platforms, long hostCount, List<RecognitionBadge> recognitions, List<OperatedBase> bases,
+        long version) {
 
     /** A base as an agency's profile links to it. */
     public record OperatedBase(long id, String name, String nameEn) {
@@ -34,14 +36,17 @@ public record AgencyDetail(long id, String name, String nameEn, CityRef city, Di
                 DistrictRef.from(agency.district), OrganisationRef.from(agency.organisation), agency.foundedYear,
                 agency.description, agency.categories.stream().sorted().toList(),
                 agency.platforms.stream().sorted().toList(), hostCount, recognitions,
-                bases.stream().map(b -> new OperatedBase(b.id, b.name, b.nameEn)).toList());
+                bases.stream().map(b -> new OperatedBase(b.id, b.name, b.nameEn)).toList(), agency.version);
     }
 
     /** The profile of agency {@code id}; 404 when there is none. */
     public static AgencyDetail of(long id) {
-        Agency agency = NotFound.orThrow(Agency.<Agency> findByIdOptional(id), "agency");
-        return from(agency, Host.countByAgency(List.of(id)).getOrDefault(id, 0L),
-                Recognition.badges(SubjectKind.AGENCY, id), Agency.basesOf(agency));
+        return of(NotFound.orThrow(Agency.<Agency> findByIdOptional(id), "agency"));
+    }
+
+    public static AgencyDetail of(Agency agency) {
+        return from(agency, Host.countByAgency(List.of(agency.id)).getOrDefault(agency.id, 0L),
+                Recognition.badges(SubjectKind.AGENCY, agency.id), Agency.basesOf(agency));
     }
 
     public AgencyRef ref() {

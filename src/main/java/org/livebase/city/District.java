@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.livebase.web.AuditedEntity;
+import org.livebase.web.Choice;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -34,6 +35,11 @@ public class District extends AuditedEntity {
 
     public static List<District> listByCity(City city) {
         return list("city = ?1 order by code", city);
+    }
+
+    /** The city's districts as a form's select list offers them, by code. */
+    public static List<Choice> choices(City city) {
+        return listByCity(city).stream().map(d -> new Choice(d.code, d.nameZh, d.nameEn)).toList();
     }
 
     public static Optional<District> findByCode(City city, String code) {

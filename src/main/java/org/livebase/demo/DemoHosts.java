@@ -17,6 +17,7 @@ import org.livebase.city.City;
 import org.livebase.host.Host;
 import org.livebase.host.HostAccount;
 import org.livebase.host.HostCertificate;
+import org.livebase.host.IdNumber;
 import org.livebase.host.SkillCertificate;
 
 /**
@@ -51,11 +52,6 @@ final class DemoHosts {
     private static final String ORDINALS = "甲乙丙丁戊己庚辛壬癸";
 
     private static final List<String> HANDLE_SUFFIXES = List.of("", "直播间", "好物");
-
-    /** GB 11643 check characters of a resident ID number, by weighted sum modulo 11. */
-    private static final String ID_CHECK = "10X98765432";
-
-    private static final int[] ID_WEIGHTS = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
 
     private DemoHosts() {
     }
@@ -138,12 +134,8 @@ final class DemoHosts {
 
     /** An 18-character resident ID number: region, birth date, sequence and the GB 11643 check character. */
     static String idNumber(String region, LocalDate birthDate, int sequence) {
-        String first17 = region + birthDate.format(DateTimeFormatter.BASIC_ISO_DATE) + String.format("%03d", sequence);
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (first17.charAt(i) - '0') * ID_WEIGHTS[i];
-        }
-        return first17 + ID_CHECK.charAt(sum % 11);
+        return IdNumber.complete(
+                region + birthDate.format(DateTimeFormatter.BASIC_ISO_DATE) + String.format("%03d", sequence));
     }
 
     /** 1–3 accounts, on the agency's platforms first; followers Pareto-distributed (median about 8,500, a few millions). */

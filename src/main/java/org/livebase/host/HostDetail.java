@@ -13,10 +13,12 @@ import org.livebase.web.NotFound;
 /**
  * A host's public profile: stage name, platforms, categories, agency and certificates. The real name, ID number, phone
  * and birth date have no field here, so neither the API nor a page can show them.
+ *
+ * @param version the version an edit by the host's agency names
  */
 public record HostDetail(long id, String stageName, CityRef city, DistrictRef district, AgencyRef agency, String bio,
         List<Platform> platforms, List<Category> categories, long followers, List<Account> accounts,
-        List<Certificate> certificates) {
+        List<Certificate> certificates, long version) {
 
     /** One platform account, biggest first. */
     public record Account(Platform platform, String handle, long followers) {
@@ -31,7 +33,8 @@ public record HostDetail(long id, String stageName, CityRef city, DistrictRef di
                 AgencyRef.from(host.agency), host.bio, HostSummary.platforms(host),
                 host.categories.stream().sorted().toList(), HostSummary.followers(host),
                 host.accounts.stream().map(a -> new Account(a.platform, a.handle, a.followers)).toList(),
-                host.certificates.stream().map(c -> new Certificate(c.kind, c.number, c.issuedOn)).toList());
+                host.certificates.stream().map(c -> new Certificate(c.kind, c.number, c.issuedOn)).toList(),
+                host.version);
     }
 
     /** The profile of host {@code id}; 404 when there is none. */

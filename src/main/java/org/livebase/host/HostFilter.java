@@ -30,8 +30,12 @@ public record HostFilter(DirectoryFilter directory, AgencyRef agency) {
 
     /** The first page of {@code agency}'s hosts by stage name, as its profile shows them. */
     public static HostFilter roster(AgencyRef agency) {
-        return new HostFilter(new DirectoryFilter(null, null, null, null, null, "name",
-                new PageRequest(1, PageRequest.DEFAULT_SIZE)), agency);
+        return roster(agency, new PageRequest(1, PageRequest.DEFAULT_SIZE));
+    }
+
+    /** A page of {@code agency}'s hosts by stage name. */
+    public static HostFilter roster(AgencyRef agency, PageRequest page) {
+        return new HostFilter(new DirectoryFilter(null, null, null, null, null, "name", page), agency);
     }
 
     /** The pager's link to {@code page}: the directory's filters and the agency. */

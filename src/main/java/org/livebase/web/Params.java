@@ -2,6 +2,7 @@ package org.livebase.web;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Parsing of optional query parameters, answering 400 with the field for a value that is not allowed. */
@@ -15,14 +16,15 @@ public final class Params {
         if (raw == null || raw.isBlank()) {
             return null;
         }
-        String name = raw.trim().toUpperCase(Locale.ROOT).replace('-', '_');
-        for (E constant : type.getEnumConstants()) {
-            if (constant.name().equals(name)) {
-                return constant;
-            }
-        }
-        throw new InvalidInputException(field, "must be one of " + Arrays.stream(type.getEnumConstants())
-                .map(c -> c.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")));
+        return lookup(type, raw).orElseThrow(() -> new InvalidInputException(field, "must be one of "
+                + Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT))
+                        .collect(Collectors.joining(", "))));
+    }
+
+    /** The enum constant named by {@code raw} in any case, with '-' for '_'; empty when none has that name. */
+    public static <E extends Enum<E>> Optional<E> lookup(Class<E> type, String raw) {
+        String name = raw == null ? "" : raw.trim().toUpperCase(Locale.ROOT).replace('-', '_');
+        return Arrays.stream(type.getEnumConstants()).filter(c -> c.name().equals(name)).findFirst();
     }
 
     /** A trimmed text parameter, or null when absent; longer than {@code max} answers 400. */

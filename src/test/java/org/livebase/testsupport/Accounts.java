@@ -1,5 +1,6 @@
 package org.livebase.testsupport;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,6 +44,15 @@ public final class Accounts {
 
     public static Account agency(Organisation organisation) {
         return store(Role.AGENCY, a -> a.organisation = organisation);
+    }
+
+    /**
+     * Everyone who must not change an organisation's records in {@code city}: the account of another organisation
+     * there (with an agency profile of its own), the city's officer and an administrator.
+     */
+    public static List<Account> strangers(City city) {
+        return List.of(agency(Fixtures.agency(city, a -> {
+        }).organisation), cityOfficer(city), admin());
     }
 
     /** The stored account of this name, read in a transaction of its own. */
