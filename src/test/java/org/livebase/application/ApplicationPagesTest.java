@@ -142,6 +142,26 @@ class ApplicationPagesTest {
     }
 
     @Test
+    void a_recognition_a_review_cycle_old_is_due_for_evaluation_in_the_city_officers_queue() {
+        Parties p = Parties.make();
+        long id = p.underNotice();
+        Workflows.endNotice(id);
+        Workflows.step(p.cityOfficer(), id, "grant").then().statusCode(200);
+        String evaluation = "queue-evaluation";
+
+        assertNotContains(section(Browser.signedIn(p.cityOfficer()).page("/review"), evaluation), "/applications/" + id);
+        // The grant was two years ago, the scheme's review cycle. Events are immutable to the application, not to SQL.
+        QuarkusTransaction.requiringNew().run(() -> Application.getEntityManager()
+                .createNativeQuery("update application_event set happened_at = happened_at - interval '731' day "
+                        + "where application_id = ?1")
+                .setParameter(1, id).executeUpdate());
+
+        assertContains(section(Browser.signedIn(p.cityOfficer()).page("/review"), evaluation), "/applications/" + id);
+        Workflows.step(p.cityOfficer(), id, "evaluate").then().statusCode(200);
+        assertNotContains(section(Browser.signedIn(p.cityOfficer()).page("/review"), evaluation), "/applications/" + id);
+    }
+
+    @Test
     void the_navigation_offers_each_role_its_work() {
         Parties p = Parties.make();
 
@@ -283,6 +303,12 @@ class ApplicationPagesTest {
             throw new AssertionError("no section " + id);
         }
         return html.substring(start, html.indexOf("</section>", start));
+    }
+
+    private static void assertNotContains(String html, String unexpected) {
+        if (html.contains(unexpected)) {
+            throw new AssertionError("did not expect <" + unexpected + "> in:\n" + html);
+        }
     }
 
     private static void assertContains(String html, String expected) {
