@@ -192,11 +192,7 @@ class ApplicationPagesTest {
     @Test
     void a_bad_score_or_a_missing_comment_shows_the_page_again_with_the_message() {
         Parties p = Parties.make();
-        long id = p.draft();
-        Workflows.step(p.agency(), id, "submit").then().statusCode(200);
-        Workflows.step(p.districtOfficer(), id, "accept").then().statusCode(200);
-        Workflows.step(p.districtOfficer(), id, "recommend").then().statusCode(200);
-        Workflows.step(p.cityOfficer(), id, "review").then().statusCode(200);
+        long id = p.inExpertReview();
         Browser city = Browser.signedIn(p.cityOfficer());
         String page = "/applications/" + id;
         String version = String.valueOf(Workflows.version(id));

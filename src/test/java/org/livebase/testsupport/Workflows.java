@@ -73,13 +73,19 @@ public final class Workflows {
             return id;
         }
 
-        /** A draft taken through the API to its public notice. */
-        public long underNotice() {
+        /** A draft taken through the API to the experts. */
+        public long inExpertReview() {
             long id = draft();
             step(agency, id, "submit").then().statusCode(200);
             step(districtOfficer, id, "accept").then().statusCode(200);
             step(districtOfficer, id, "recommend").then().statusCode(200);
             step(cityOfficer, id, "review").then().statusCode(200);
+            return id;
+        }
+
+        /** A draft taken through the API to its public notice. */
+        public long underNotice() {
+            long id = inExpertReview();
             step(cityOfficer, id, "score", Map.of("score", 80)).then().statusCode(200);
             step(cityOfficer, id, "propose").then().statusCode(200);
             step(cityOfficer, id, "open_notice").then().statusCode(200);
