@@ -7,7 +7,10 @@ import java.util.Map;
 
 import org.livebase.account.Account;
 import org.livebase.application.Application;
+import org.livebase.base.Base;
 import org.livebase.city.City;
+import org.livebase.city.District;
+import org.livebase.organisation.Organisation;
 import org.livebase.recognition.RecognitionLevel;
 import org.livebase.recognition.SubjectKind;
 import org.livebase.scheme.Comparison;
@@ -43,6 +46,51 @@ public final class Workflows {
         scheme.addCriterion(criterion("monthly_gmv", Comparison.GE, 15, "M yuan", false, "月均销售额", "Monthly GMV"));
         QuarkusTransaction.requiringNew().run(scheme::persist);
         return scheme;
+    }
+
+    /** An agency with a base in a district, the officers of that district and city, and a key-base scheme there. */
+    public record Parties(City city, District district, Base base, Scheme scheme, Account agency,
+            Account districtOfficer, Account cityOfficer) {
+
+        public static Parties make() {
+            City city = Fixtures.city();
+            District district = Fixtures.district(city);
+            Organisation organisation = Fixtures.organisation(city, o -> o.district = district);
+            Base base = Fixtures.base(city, b -> {
+                b.district = district;
+                b.operator = organisation;
+            });
+            return new Parties(city, district, base, baseScheme(city), Accounts.agency(organisation),
+                    Accounts.districtOfficer(district), Accounts.cityOfficer(city));
+        }
+
+        /** A draft through the API that meets the mandatory criteria. */
+        public long draft() {
+            int id = Accounts.api(agency).contentType("application/json")
+                    .body(Workflows.draft(scheme, base.id, Map.of("floor_area", 2000, "public_studios", 15)))
+                    .when().post("/api/v1/applications")
+                    .then().statusCode(201).extract().path("id");
+            return id;
+        }
+
+        /** A draft taken through the API to the experts. */
+        public long inExpertReview() {
+            long id = draft();
+            step(agency, id, "submit").then().statusCode(200);
+            step(districtOfficer, id, "accept").then().statusCode(200);
+            step(districtOfficer, id, "recommend").then().statusCode(200);
+            step(cityOfficer, id, "review").then().statusCode(200);
+            return id;
+        }
+
+        /** A draft taken through the API to its public notice. */
+        public long underNotice() {
+            long id = inExpertReview();
+            step(cityOfficer, id, "score", Map.of("score", 80)).then().statusCode(200);
+            step(cityOfficer, id, "propose").then().statusCode(200);
+            step(cityOfficer, id, "open_notice").then().statusCode(200);
+            return id;
+        }
     }
 
     public static Map<String, Object> draft(Scheme scheme, long subjectId, Map<String, Object> metrics) {

@@ -68,6 +68,9 @@ class MessageBundlesTest {
         labels("recognition.level", org.livebase.recognition.RecognitionLevel.values(), chinese, english, missing);
         labels("recognition.reason", org.livebase.recognition.StatusReason.values(), chinese, english, missing);
         labels("recognition.kind", org.livebase.recognition.SubjectKind.values(), chinese, english, missing);
+        labels("application.state", org.livebase.application.ApplicationState.values(), chinese, english, missing);
+        labels("application.action", org.livebase.application.Action.values(), chinese, english, missing);
+        labels("application.objection", org.livebase.application.ObjectionStatus.values(), chinese, english, missing);
         assertTrue(missing.isEmpty(), "missing labels: " + missing);
     }
 
