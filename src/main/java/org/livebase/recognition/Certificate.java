@@ -30,7 +30,7 @@ public record Certificate(String number, boolean valid, RecognitionStatus status
         return number.trim().toUpperCase(Locale.ROOT);
     }
 
-    static Certificate from(Recognition r) {
+    public static Certificate from(Recognition r) {
         RecognitionStatus status = r.statusOn(LocalDate.now());
         return new Certificate(r.certificateNumber, status.valid(), status, r.titleZh, r.titleEn, r.level,
                 CityRef.from(r.city), subject(r), r.validFrom, r.validTo, r.statusReason, r.statusChangedOn);
