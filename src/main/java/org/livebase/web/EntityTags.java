@@ -1,6 +1,7 @@
 package org.livebase.web;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -38,7 +39,7 @@ public class EntityTags {
         if (!applies(request, response)) {
             return;
         }
-        byte[] body = mapper.writeValueAsBytes(response.getEntity());
+        byte[] body = bytes(response.getEntity());
         String tag = tagOf(body);
         response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-cache");
@@ -58,6 +59,17 @@ public class EntityTags {
                 && response.hasEntity()
                 && !(response.getEntity() instanceof StreamingOutput)
                 && MediaType.APPLICATION_JSON_TYPE.isCompatible(response.getMediaType());
+    }
+
+    /** The body as it will be sent: JSON already written as text or bytes stays as it is, anything else is serialised. */
+    private byte[] bytes(Object entity) throws IOException {
+        if (entity instanceof byte[] bytes) {
+            return bytes;
+        }
+        if (entity instanceof String text) {
+            return text.getBytes(StandardCharsets.UTF_8);
+        }
+        return mapper.writeValueAsBytes(entity);
     }
 
     /** A strong tag: the first 128 bits of the body's SHA-256, which is plenty to tell two versions of a record apart. */
