@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
  * @param text whether the leaf is free text, which a spreadsheet could mistake for a formula
  * @param path the record accessors leading to the leaf
  */
-public record Column(String name, boolean text, List<Method> path) {
+record Column(String name, boolean text, List<Method> path) {
 
     /** Joins the values of a multi-valued field. */
     static final String SEPARATOR = ";";

@@ -34,13 +34,13 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * @param fetch the to-one associations the output record reads, joined into the batch query (alias {@code x})
  * @param summarise turns a batch of entities into output records, loading what they need for the batch at once
  */
-public record ExportKind<E extends AuditedEntity, R extends Record>(String name, Class<R> type, Class<E> entity,
+record ExportKind<E extends AuditedEntity, R extends Record>(String name, Class<R> type, Class<E> entity,
         String fetch, Function<List<E>, List<R>> summarise) {
 
     /** Records per batch: large enough that the per-batch queries are few, small enough that memory stays flat. */
     static final int BATCH_SIZE = 1000;
 
-    public static final List<ExportKind<?, ?>> ALL = List.of(
+    static final List<ExportKind<?, ?>> ALL = List.of(
             new ExportKind<>("cities", CitySummary.class, City.class, "", CitySummary::of),
             new ExportKind<>("estates", EstateSummary.class, Estate.class,
                     "join fetch x.city left join fetch x.district", list -> EstateSummary.page(whole(list)).items()),
@@ -56,12 +56,12 @@ public record ExportKind<E extends AuditedEntity, R extends Record>(String name,
                     "join fetch x.city left join fetch x.base left join fetch x.estate left join fetch x.agency",
                     list -> list.stream().map(Certificate::from).toList()));
 
-    public static Optional<ExportKind<?, ?>> named(String name) {
+    static Optional<ExportKind<?, ?>> named(String name) {
         return ALL.stream().filter(k -> k.name.equals(name)).findFirst();
     }
 
     /** The CSV columns, one per leaf field of the output record. */
-    public List<Column> columns() {
+    List<Column> columns() {
         return Column.of(type);
     }
 
