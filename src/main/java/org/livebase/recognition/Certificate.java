@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.livebase.city.CityRef;
+import org.livebase.web.InvalidInputException;
+import org.livebase.web.NotFound;
 
 /**
  * What certificate verification answers for a number: the recognition, its status today, and whom it was granted to.
@@ -21,6 +23,14 @@ public record Certificate(String number, boolean valid, RecognitionStatus status
     /** Certificate numbers are short codes; anything longer is not one. */
     public static final int NUMBER_MAX = 60;
 
+    /** The certificate with this number: 400 for what cannot be a number, 404 when no certificate has it. */
+    public static Certificate require(String number) {
+        if (number.isBlank() || number.length() > NUMBER_MAX) {
+            throw new InvalidInputException("number", "must be 1 to " + NUMBER_MAX + " characters");
+        }
+        return NotFound.orThrow(lookup(number), "certificate");
+    }
+
     public static Optional<Certificate> lookup(String number) {
         return Recognition.findByNumber(normalise(number)).map(Certificate::from);
     }
@@ -30,7 +40,7 @@ public record Certificate(String number, boolean valid, RecognitionStatus status
         return number.trim().toUpperCase(Locale.ROOT);
     }
 
-    static Certificate from(Recognition r) {
+    public static Certificate from(Recognition r) {
         RecognitionStatus status = r.statusOn(LocalDate.now());
         return new Certificate(r.certificateNumber, status.valid(), status, r.titleZh, r.titleEn, r.level,
                 CityRef.from(r.city), subject(r), r.validFrom, r.validTo, r.statusReason, r.statusChangedOn);

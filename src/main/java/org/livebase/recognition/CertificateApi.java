@@ -2,8 +2,6 @@ package org.livebase.recognition;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.livebase.web.InvalidInputException;
-import org.livebase.web.NotFound;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
@@ -24,9 +22,6 @@ public class CertificateApi {
             description = "Answers the recognition with its status today (valid, warned, expired or revoked) and the "
                     + "recognised party; 404 when no certificate has this number.")
     public Certificate verify(@PathParam("number") String number) {
-        if (number.isBlank() || number.length() > Certificate.NUMBER_MAX) {
-            throw new InvalidInputException("number", "must be 1 to " + Certificate.NUMBER_MAX + " characters");
-        }
-        return NotFound.orThrow(Certificate.lookup(number), "certificate");
+        return Certificate.require(number);
     }
 }
