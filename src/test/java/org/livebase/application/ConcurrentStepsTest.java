@@ -33,21 +33,11 @@ class ConcurrentStepsTest {
 
     @Test
     void two_officers_acting_at_once_on_one_application_take_exactly_one_step_and_the_other_is_told() throws Exception {
-        City city = Fixtures.city();
-        District district = Fixtures.district(city);
-        Organisation organisation = Fixtures.organisation(city, o -> o.district = district);
-        Base base = Fixtures.base(city, b -> {
-            b.district = district;
-            b.operator = organisation;
-        });
-        Scheme scheme = Workflows.baseScheme(city);
-        Account agency = Accounts.agency(organisation);
-        Account first = Accounts.districtOfficer(district);
-        Account second = Accounts.districtOfficer(district);
-        int id = Accounts.api(agency).contentType("application/json")
-                .body(Workflows.draft(scheme, base.id, Map.of("floor_area", 2000, "public_studios", 12)))
-                .when().post("/api/v1/applications").then().statusCode(201).extract().path("id");
-        Workflows.step(agency, id, "submit").then().statusCode(200);
+        Workflows.Parties parties = Workflows.Parties.make();
+        Account first = parties.districtOfficer();
+        Account second = Accounts.districtOfficer(parties.district());
+        long id = parties.draft();
+        Workflows.step(parties.agency(), id, "submit").then().statusCode(200);
         long version = Workflows.version(id);
 
         // Both saw the same version; one accepts while the other returns it, released at the same instant.

@@ -35,27 +35,10 @@ class ExpiryTest {
 
     @Test
     void a_recognition_past_its_end_date_expires_by_itself_with_a_system_step_and_can_be_renewed() {
-        City city = Fixtures.city();
-        District district = Fixtures.district(city);
-        Organisation organisation = Fixtures.organisation(city, o -> o.district = district);
-        Base base = Fixtures.base(city, b -> {
-            b.district = district;
-            b.operator = organisation;
-        });
-        Scheme scheme = Workflows.baseScheme(city);
-        Account agency = Accounts.agency(organisation);
-        Account districtOfficer = Accounts.districtOfficer(district);
-        Account cityOfficer = Accounts.cityOfficer(city);
-        int id = Accounts.api(agency).contentType("application/json")
-                .body(Workflows.draft(scheme, base.id, Map.of("floor_area", 2000, "public_studios", 12)))
-                .when().post("/api/v1/applications").then().statusCode(201).extract().path("id");
-        Workflows.step(agency, id, "submit").then().statusCode(200);
-        Workflows.step(districtOfficer, id, "accept").then().statusCode(200);
-        Workflows.step(districtOfficer, id, "recommend").then().statusCode(200);
-        Workflows.step(cityOfficer, id, "review").then().statusCode(200);
-        Workflows.step(cityOfficer, id, "score", Map.of("score", 75)).then().statusCode(200);
-        Workflows.step(cityOfficer, id, "propose").then().statusCode(200);
-        Workflows.step(cityOfficer, id, "open_notice").then().statusCode(200);
+        Workflows.Parties parties = Workflows.Parties.make();
+        City city = parties.city();
+        Account cityOfficer = parties.cityOfficer();
+        long id = parties.underNotice();
         Workflows.endNotice(id);
         String number = Workflows.step(cityOfficer, id, "grant").then().statusCode(200)
                 .extract().path("certificateNumber");

@@ -144,34 +144,34 @@ class RecognitionWorkflowApiTest {
 
     @Test
     void a_step_the_state_does_not_allow_or_a_stale_version_answers_409_and_changes_nothing() {
-        Setup s = Setup.make();
+        Workflows.Parties s = Workflows.Parties.make();
         long id = s.draft();
 
-        Workflows.step(s.cityOfficer, id, "grant").then().statusCode(404);
+        Workflows.step(s.cityOfficer(), id, "grant").then().statusCode(404);
         Workflows.step(Accounts.cityOfficer(Fixtures.city()), id, "submit").then().statusCode(403);
-        Workflows.step(s.agency, id, "grant").then().statusCode(409)
+        Workflows.step(s.agency(), id, "grant").then().statusCode(409)
                 .contentType(startsWith("application/problem+json"))
                 .body("detail", containsString("draft"));
-        Accounts.api(s.agency).contentType("application/json")
+        Accounts.api(s.agency()).contentType("application/json")
                 .body(Map.of("action", "submit", "version", Workflows.version(id) - 1))
                 .when().post("/api/v1/applications/{id}/transitions", id)
                 .then().statusCode(409).body("detail", containsString("version"));
-        Accounts.api(s.agency).when().get("/api/v1/applications/{id}", id).then().body("state", equalTo("DRAFT"));
+        Accounts.api(s.agency()).when().get("/api/v1/applications/{id}", id).then().body("state", equalTo("DRAFT"));
     }
 
     @Test
     void a_step_missing_its_reason_comment_or_score_answers_400_with_the_field() {
-        Setup s = Setup.make();
+        Workflows.Parties s = Workflows.Parties.make();
         long id = s.draft();
-        Workflows.step(s.agency, id, "submit").then().statusCode(200);
+        Workflows.step(s.agency(), id, "submit").then().statusCode(200);
 
-        Workflows.step(s.districtOfficer, id, "return").then().statusCode(400).body("errors.field", contains("comment"));
-        Workflows.step(s.districtOfficer, id, "teleport").then().statusCode(400).body("errors.field", contains("action"));
-        Accounts.api(s.agency).contentType("application/json").body("{\"action\": \"submit\", \"version\": \"abc\"}")
+        Workflows.step(s.districtOfficer(), id, "return").then().statusCode(400).body("errors.field", contains("comment"));
+        Workflows.step(s.districtOfficer(), id, "teleport").then().statusCode(400).body("errors.field", contains("action"));
+        Accounts.api(s.agency()).contentType("application/json").body("{\"action\": \"submit\", \"version\": \"abc\"}")
                 .when().post("/api/v1/applications/{id}/transitions", id)
                 .then().statusCode(400).contentType(startsWith("application/problem+json"))
                 .body("errors.field", contains("version"));
-        Accounts.api(s.agency).contentType("application/json").body("{not json")
+        Accounts.api(s.agency()).contentType("application/json").body("{not json")
                 .when().post("/api/v1/applications/{id}/transitions", id)
                 .then().statusCode(400).contentType(startsWith("application/problem+json"));
     }
@@ -192,38 +192,13 @@ class RecognitionWorkflowApiTest {
 
     @Test
     void a_draft_with_an_unknown_or_negative_metric_is_refused_with_the_fields() {
-        Setup s = Setup.make();
+        Workflows.Parties s = Workflows.Parties.make();
 
-        Accounts.api(s.agency).contentType("application/json")
-                .body(Workflows.draft(s.scheme, s.base.id, Map.of("floor_area", -5, "rocket_fuel", 1)))
+        Accounts.api(s.agency()).contentType("application/json")
+                .body(Workflows.draft(s.scheme(), s.base().id, Map.of("floor_area", -5, "rocket_fuel", 1)))
                 .when().post("/api/v1/applications")
                 .then().statusCode(400)
                 .body("errors.field", hasItem("metrics.floor_area"))
                 .body("errors.field", hasItem("metrics.rocket_fuel"));
-    }
-
-    /** An agency with a base in a district, the officers of both, and a scheme. */
-    record Setup(City city, District district, Base base, Scheme scheme, Account agency, Account districtOfficer,
-            Account cityOfficer) {
-
-        static Setup make() {
-            City city = Fixtures.city();
-            District district = Fixtures.district(city);
-            Organisation organisation = Fixtures.organisation(city, o -> o.district = district);
-            Base base = Fixtures.base(city, b -> {
-                b.district = district;
-                b.operator = organisation;
-            });
-            return new Setup(city, district, base, Workflows.baseScheme(city), Accounts.agency(organisation),
-                    Accounts.districtOfficer(district), Accounts.cityOfficer(city));
-        }
-
-        long draft() {
-            int id = Accounts.api(agency).contentType("application/json")
-                    .body(Workflows.draft(scheme, base.id, Map.of("floor_area", 2000, "public_studios", 15)))
-                    .when().post("/api/v1/applications")
-                    .then().statusCode(201).extract().path("id");
-            return id;
-        }
     }
 }
