@@ -48,11 +48,13 @@ public final class Accounts {
 
     /**
      * Everyone who must not change an organisation's records in {@code city}: the account of another organisation
-     * there (with an agency profile of its own), the city's officer and an administrator.
+     * there (with an agency profile of its own), the officers of the city, of another city and of a district, and an
+     * administrator.
      */
     public static List<Account> strangers(City city) {
         return List.of(agency(Fixtures.agency(city, a -> {
-        }).organisation), cityOfficer(city), admin());
+        }).organisation), cityOfficer(city), cityOfficer(Fixtures.city()), districtOfficer(Fixtures.district(city)),
+                admin());
     }
 
     /** The stored account of this name, read in a transaction of its own. */
