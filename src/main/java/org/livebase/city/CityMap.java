@@ -22,23 +22,30 @@ public record CityMap(String tileUrl, String attribution, Double latitude, Doubl
     /** An estate or base on the map, with the profile its popup links to. */
     public record Place(String kind, long id, String name, String nameEn, double latitude, double longitude,
             RecognitionStatus status, String url) {
+
+        Place withStatus(RecognitionStatus status) {
+            return new Place(kind, id, name, nameEn, latitude, longitude, status, url);
+        }
     }
 
+    /** Estates or bases of the city that have coordinates, by name. */
+    private static final String PLACED = "city = ?1 and latitude is not null and longitude is not null order by name";
+
     public static CityMap of(City city, MapConfig config) {
+        List<Estate> estates = Estate.list(PLACED, city);
+        List<Base> bases = Base.list(PLACED, city);
         List<Place> places = new ArrayList<>();
-        List<Estate> estates = Estate.list("city = ?1 and latitude is not null and longitude is not null order by name",
-                city);
-        Map<Long, List<RecognitionBadge>> estateBadges = Recognition.badges(SubjectKind.ESTATE,
-                estates.stream().map(e -> e.id).toList());
-        estates.forEach(e -> places.add(new Place("estate", e.id, e.name, e.nameEn, e.latitude, e.longitude,
-                latest(estateBadges.get(e.id)), "/estates/" + e.id)));
-        List<Base> bases = Base.list("city = ?1 and latitude is not null and longitude is not null order by name",
-                city);
-        Map<Long, List<RecognitionBadge>> baseBadges = Recognition.badges(SubjectKind.BASE,
-                bases.stream().map(b -> b.id).toList());
-        bases.forEach(b -> places.add(new Place("base", b.id, b.name, b.nameEn, b.latitude, b.longitude,
-                latest(baseBadges.get(b.id)), "/bases/" + b.id)));
+        places.addAll(withStatus(SubjectKind.ESTATE, estates.stream().map(e -> new Place("estate", e.id, e.name,
+                e.nameEn, e.latitude, e.longitude, null, "/estates/" + e.id)).toList()));
+        places.addAll(withStatus(SubjectKind.BASE, bases.stream().map(b -> new Place("base", b.id, b.name, b.nameEn,
+                b.latitude, b.longitude, null, "/bases/" + b.id)).toList()));
         return new CityMap(config.tileUrl(), config.attribution(), city.latitude, city.longitude, List.copyOf(places));
+    }
+
+    /** The places of one kind, each with the status of its latest recognition, fetched for all of them in one query. */
+    private static List<Place> withStatus(SubjectKind kind, List<Place> places) {
+        Map<Long, List<RecognitionBadge>> badges = Recognition.badges(kind, places.stream().map(Place::id).toList());
+        return places.stream().map(p -> p.withStatus(latest(badges.get(p.id())))).toList();
     }
 
     /** The status of the newest recognition; badges come newest first. */

@@ -51,7 +51,7 @@ final class DashboardCharts {
     /** A line over the periods' end dates, in the unit the table beside it shows (亿元 rather than bn yuan in Chinese). */
     Chart figures(FigureSeries series, int index) {
         List<String> labels = series.figures().stream().map(f -> f.periodEnd().toString()).toList();
-        List<BigDecimal> values = series.figures().stream().map(f -> shown(f.value(), f.unit())).toList();
+        List<BigDecimal> values = series.figures().stream().map(f -> FigureTemplateExtensions.shown(f.value(), f.unit(), language.english())).toList();
         String label = t("city.metric." + series.metric().name()) + " (" + t("city.unit." + series.unit().name()) + ")";
         return new Chart("chart-figures-" + index, "line", labels, List.of(new Series(label, values)));
     }
@@ -70,11 +70,6 @@ final class DashboardCharts {
         return new Chart("chart-progress", "bar", measured.stream().map(c -> name(c.name(), c.nameEn())).toList(),
                 List.of(new Series(t("dashboard.nation.progress"),
                         measured.stream().map(c -> c.sales().percent()).toList())));
-    }
-
-    /** As {@code figure:amount} shows it: Chinese readers count money in 亿, ten to a billion. */
-    BigDecimal shown(BigDecimal value, Unit unit) {
-        return unit == Unit.BILLION_YUAN && !language.english() ? value.movePointRight(1) : value;
     }
 
     private <T> Series series(String key, List<T> rows, ToLongFunction<T> count) {

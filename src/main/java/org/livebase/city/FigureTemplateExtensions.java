@@ -21,7 +21,12 @@ public class FigureTemplateExtensions {
     static String amount(BigDecimal value, Unit unit) {
         Language language = Arc.container().instance(Language.class).get();
         Locale locale = language.locale();
-        BigDecimal shown = unit == Unit.BILLION_YUAN && !language.english() ? value.movePointRight(1) : value;
-        return Messages.get(locale, "city.amount", shown, Messages.get(locale, "city.unit." + unit.name()));
+        return Messages.get(locale, "city.amount", shown(value, unit, language.english()),
+                Messages.get(locale, "city.unit." + unit.name()));
+    }
+
+    /** The number a reader of the language sees: in Chinese a BILLION_YUAN amount counts in 亿, ten to a billion. */
+    static BigDecimal shown(BigDecimal value, Unit unit, boolean english) {
+        return unit == Unit.BILLION_YUAN && !english ? value.movePointRight(1) : value;
     }
 }

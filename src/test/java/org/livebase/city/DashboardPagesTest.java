@@ -172,6 +172,14 @@ class DashboardPagesTest {
                         .asText());
     }
 
+    @Test
+    void the_scripts_and_styles_the_pages_load_are_served() {
+        for (String path : List.of("/webjars/chart.js/dist/chart.umd.min.js", "/webjars/leaflet/dist/leaflet.js",
+                "/webjars/leaflet/dist/leaflet.css", "/js/charts.js", "/js/map.js")) {
+            given().when().get(path).then().statusCode(200);
+        }
+    }
+
     /** The JSON script block with this id, parsed. */
     static JsonNode chart(String html, String id) throws Exception {
         Matcher matcher = Pattern.compile("<script type=\"application/json\" id=\"" + Pattern.quote(id)
