@@ -1,5 +1,7 @@
 package org.livebase.changes;
 
+import java.util.List;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -33,6 +35,16 @@ public class ChangeApi {
             @Parameter(description = "changes per answer, 1 to " + ChangeFeed.MAX_LIMIT + ", default "
                     + ChangeFeed.DEFAULT_LIMIT) @QueryParam("limit") String limit) {
         return feed.after(since, limit(limit));
+    }
+
+    @GET
+    @Path("/latest")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The cursor at the end of the feed", description = "To keep a copy in step: take this cursor, "
+            + "download the exports, then read the changes since it. Records changed during the download come again "
+            + "in the feed; applying a change twice does no harm.")
+    public ChangePage latest() {
+        return new ChangePage(List.of(), feed.latest());
     }
 
     private static int limit(String raw) {

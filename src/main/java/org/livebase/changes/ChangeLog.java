@@ -3,6 +3,9 @@ package org.livebase.changes;
 import java.time.Instant;
 import java.util.List;
 
+import org.livebase.agency.Agency;
+import org.livebase.base.Base;
+import org.livebase.organisation.Organisation;
 import org.livebase.web.AuditedEntity;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -58,10 +61,31 @@ public class ChangeLog extends PanacheEntityBase {
         return record;
     }
 
+    /**
+     * Organisations are not a kind of their own in the feed: their public face (name and credit code) shows only on
+     * their agency's and their bases' profiles, so a rename is an update of those.
+     */
+    public static void organisationRenamed(Organisation organisation) {
+        Agency.findByOrganisation(organisation).ifPresent(agency -> record(ChangeKind.AGENCIES, Change.UPDATED, agency));
+        Base.<Base> list("operator", organisation).forEach(base -> record(ChangeKind.BASES, Change.UPDATED, base));
+    }
+
     // queries
 
-    /** Up to {@code limit} rows after {@code seq} that were written no later than {@code horizon}, in seq order. */
-    static List<ChangeLog> after(long seq, Instant horizon, int limit) {
-        return find("seq > ?1 and at <= ?2 order by seq", seq, horizon).page(0, limit).list();
+    /** Up to {@code limit} rows after {@code seq}, in seq order. */
+    static List<ChangeLog> after(long seq, int limit) {
+        return find("seq > ?1 order by seq", seq).page(0, limit).list();
+    }
+
+    /** The lowest seq of the rows written after {@code horizon}, if any. */
+    static Long firstAfter(Instant horizon) {
+        return getEntityManager().createQuery("select min(c.seq) from ChangeLog c where c.at > :horizon", Long.class)
+                .setParameter("horizon", horizon).getSingleResult();
+    }
+
+    /** The highest seq, 0 while the log is empty. */
+    static long last() {
+        Long last = getEntityManager().createQuery("select max(c.seq) from ChangeLog c", Long.class).getSingleResult();
+        return last == null ? 0 : last;
     }
 }
