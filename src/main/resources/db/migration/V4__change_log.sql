@@ -11,3 +11,6 @@ create table change_log (
     change_type varchar(20)              not null,
     changed_at  timestamp with time zone not null
 );
+
+-- /api/v1/changes/latest looks for the first row written inside the settle window
+create index change_log_changed_at on change_log (changed_at);
