@@ -7,6 +7,9 @@ import java.util.Set;
 import org.livebase.account.Caller;
 import org.livebase.catalog.Category;
 import org.livebase.catalog.Platform;
+import org.livebase.changes.Change;
+import org.livebase.changes.ChangeKind;
+import org.livebase.changes.ChangeLog;
 import org.livebase.city.District;
 import org.livebase.organisation.Organisation;
 import org.livebase.web.Checks;
@@ -55,12 +58,13 @@ public class AgencyService {
         agency.city = organisation.city;
         apply(agency, form);
         agency.persist();
-        return agency;
+        return ChangeLog.record(ChangeKind.AGENCIES, Change.CREATED, agency);
     }
 
     @Transactional
     public Agency update(long id, AgencyForm form) {
-        return Versions.edit(owned(id), form.version, agency -> apply(agency, form));
+        return ChangeLog.record(ChangeKind.AGENCIES, Change.UPDATED,
+                Versions.edit(owned(id), form.version, agency -> apply(agency, form)));
     }
 
     /** Checks the whole form, then copies it onto the agency; nothing changes when a field is at fault. */

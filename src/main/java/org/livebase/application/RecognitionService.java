@@ -16,6 +16,9 @@ import java.util.stream.Collectors;
 import org.livebase.account.Caller;
 import org.livebase.agency.Agency;
 import org.livebase.base.Base;
+import org.livebase.changes.Change;
+import org.livebase.changes.ChangeKind;
+import org.livebase.changes.ChangeLog;
 import org.livebase.organisation.Organisation;
 import org.livebase.recognition.Recognition;
 import org.livebase.recognition.RecognitionStatus;
@@ -256,6 +259,7 @@ public class RecognitionService {
         for (Recognition recognition : standalone) {
             recognition.status = RecognitionStatus.EXPIRED;
             recognition.statusChangedOn = today;
+            ChangeLog.record(ChangeKind.RECOGNITIONS, Change.WITHDRAWN, recognition);
         }
         return lapsed.size() + standalone.size();
     }
@@ -309,6 +313,11 @@ public class RecognitionService {
                 recognition.status = status;
                 recognition.statusChangedOn = today;
                 recognition.statusReason = reason;
+                ChangeLog.record(ChangeKind.RECOGNITIONS, status.valid() ? Change.UPDATED : Change.WITHDRAWN,
+                        recognition);
+            } else if (step.action() == Action.RENEW) {
+                // new validity dates in the same status; a renewal out of EXPIRED is noted above, once
+                ChangeLog.record(ChangeKind.RECOGNITIONS, Change.UPDATED, recognition);
             }
         }
         ApplicationEvent event = new ApplicationEvent();
@@ -347,7 +356,7 @@ public class RecognitionService {
         recognition.validTo = today.plusYears(scheme.validityYears).minusDays(1);
         recognition.certificateNumber = certificateNumber(application, today.getYear());
         recognition.persist();
-        return recognition;
+        return ChangeLog.record(ChangeKind.RECOGNITIONS, Change.CREATED, recognition);
     }
 
     /** City code, kind, year and sequence: {@code XUZHOU-BASE-2026-0007}. */

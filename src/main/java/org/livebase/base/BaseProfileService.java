@@ -7,6 +7,9 @@ import java.util.Set;
 import org.livebase.account.Caller;
 import org.livebase.catalog.BaseService;
 import org.livebase.catalog.Category;
+import org.livebase.changes.Change;
+import org.livebase.changes.ChangeKind;
+import org.livebase.changes.ChangeLog;
 import org.livebase.city.District;
 import org.livebase.estate.Estate;
 import org.livebase.organisation.Organisation;
@@ -52,12 +55,13 @@ public class BaseProfileService {
         base.city = operator.city;
         apply(base, form);
         base.persist();
-        return base;
+        return ChangeLog.record(ChangeKind.BASES, Change.CREATED, base);
     }
 
     @Transactional
     public Base update(long id, BaseForm form) {
-        return Versions.edit(owned(id), form.version, base -> apply(base, form));
+        return ChangeLog.record(ChangeKind.BASES, Change.UPDATED,
+                Versions.edit(owned(id), form.version, base -> apply(base, form)));
     }
 
     /** Checks the whole form, then copies it onto the base; nothing changes when a field is at fault. */

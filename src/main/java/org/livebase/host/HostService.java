@@ -11,6 +11,9 @@ import org.livebase.account.Caller;
 import org.livebase.agency.Agency;
 import org.livebase.catalog.Category;
 import org.livebase.catalog.Platform;
+import org.livebase.changes.Change;
+import org.livebase.changes.ChangeKind;
+import org.livebase.changes.ChangeLog;
 import org.livebase.city.District;
 import org.livebase.web.Checks;
 import org.livebase.web.ConflictException;
@@ -69,18 +72,19 @@ public class HostService {
         host.city = agency.city;
         apply(host, form);
         host.persist();
-        return host;
+        return ChangeLog.record(ChangeKind.HOSTS, Change.CREATED, host);
     }
 
     @Transactional
     public Host update(long id, HostForm form) {
-        return Versions.edit(owned(id), form.version, host -> apply(host, form));
+        return ChangeLog.record(ChangeKind.HOSTS, Change.UPDATED,
+                Versions.edit(owned(id), form.version, host -> apply(host, form)));
     }
 
     /** Takes the host off the roster and out of the register, with its accounts and certificates. */
     @Transactional
     public void remove(long id) {
-        owned(id).delete();
+        ChangeLog.record(ChangeKind.HOSTS, Change.WITHDRAWN, owned(id)).delete();
     }
 
     private boolean onCallersRoster(Host host) {

@@ -1,6 +1,7 @@
 package org.livebase.organisation;
 
 import org.livebase.account.Caller;
+import org.livebase.changes.ChangeLog;
 import org.livebase.web.Checks;
 import org.livebase.web.NotFound;
 import org.livebase.web.Versions;
@@ -42,7 +43,13 @@ public class OrganisationService {
     /** Changes the name and contacts, or throws with every field at fault (400) or for a stale version (409). */
     @Transactional
     public Organisation update(long id, OrganisationForm form) {
-        return Versions.edit(owned(id), form.version, organisation -> apply(organisation, form));
+        Organisation organisation = owned(id);
+        String name = organisation.name;
+        Versions.edit(organisation, form.version, edited -> apply(edited, form));
+        if (!organisation.name.equals(name)) {
+            ChangeLog.organisationRenamed(organisation);
+        }
+        return organisation;
     }
 
     /** Checks the whole form, then copies it onto the organisation; nothing changes when a field is at fault. */
