@@ -93,6 +93,12 @@ public class ErrorMapper {
         return answer(uri, 409, "error.conflict", List.of(), e.getMessage());
     }
 
+    /** A unique rule the database holds, broken by a write made at the same moment as another: 409, not 500. */
+    @ServerExceptionMapper
+    public Response duplicate(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        return answer(uri, 409, "error.conflict", List.of(), "the record conflicts with one stored at the same time");
+    }
+
     @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class })
     public Response conflict(RuntimeException e, UriInfo uri) {
         return answer(uri, 409, "error.conflict", List.of());
