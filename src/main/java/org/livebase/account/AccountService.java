@@ -111,11 +111,11 @@ public class AccountService {
 
     private static Optional<City> cityOf(String code) {
         String clean = Checks.clean(code);
-        return clean == null ? Optional.empty() : City.findByCode(clean.toLowerCase(Locale.ROOT));
+        return clean == null ? Optional.empty() : City.findByCode(clean);
     }
 
     private static Optional<District> districtOf(City city, String code) {
         String clean = Checks.clean(code);
-        return clean == null ? Optional.empty() : District.findByCode(city, clean.toLowerCase(Locale.ROOT));
+        return clean == null ? Optional.empty() : District.findByCode(city, clean);
     }
 }

@@ -1,6 +1,5 @@
 package org.livebase.agency;
 
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -76,7 +75,7 @@ public class AgencyService {
         checks.required(name, "name").maxLength(name, 200, "name");
         checks.maxLength(nameEn, 200, "nameEn");
         District district = checks.lookup(form.district,
-                code -> District.findByCode(agency.city, code.toLowerCase(Locale.ROOT)), "district",
+                code -> District.findByCode(agency.city, code), "district",
                 "form.error.unknown-district");
         Integer founded = checks.integer(form.foundedYear, "foundedYear");
         checks.year(founded, "foundedYear");

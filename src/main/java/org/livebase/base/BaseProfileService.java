@@ -1,7 +1,6 @@
 package org.livebase.base;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import org.livebase.account.Caller;
@@ -74,7 +73,7 @@ public class BaseProfileService {
         checks.required(name, "name").maxLength(name, 200, "name");
         checks.maxLength(nameEn, 200, "nameEn");
         District district = checks.lookup(form.district,
-                code -> District.findByCode(base.city, code.toLowerCase(Locale.ROOT)), "district",
+                code -> District.findByCode(base.city, code), "district",
                 "form.error.unknown-district");
         Estate estate = checks.lookup(form.estateId,
                 id -> Estate.<Estate> findByIdOptional(id.matches("\\d{1,18}") ? Long.valueOf(id) : -1L)

@@ -52,13 +52,14 @@ public class City extends AuditedEntity {
 
     // queries
 
+    /** The city with this code, in any case: codes are stored in lower case. */
     public static Optional<City> findByCode(String code) {
-        return find("code", code).firstResultOptional();
+        return find("code", code.toLowerCase(Locale.ROOT)).firstResultOptional();
     }
 
     /** The city with this code, in any case; 404 when there is none. */
     public static City byCode(String code) {
-        return NotFound.orThrow(findByCode(code.toLowerCase(Locale.ROOT)), "city");
+        return NotFound.orThrow(findByCode(code), "city");
     }
 
     /** A page of cities in the filter's sort; the city list takes no filters. */

@@ -1,6 +1,7 @@
 package org.livebase.city;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.livebase.web.AuditedEntity;
@@ -42,7 +43,8 @@ public class District extends AuditedEntity {
         return listByCity(city).stream().map(d -> new Choice(d.code, d.nameZh, d.nameEn)).toList();
     }
 
+    /** The city's district with this code, in any case: codes are stored in lower case. */
     public static Optional<District> findByCode(City city, String code) {
-        return find("city = ?1 and code = ?2", city, code).firstResultOptional();
+        return find("city = ?1 and code = ?2", city, code.toLowerCase(Locale.ROOT)).firstResultOptional();
     }
 }

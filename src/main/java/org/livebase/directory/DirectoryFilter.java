@@ -39,7 +39,7 @@ public record DirectoryFilter(City city, District district, Category category, P
         City city = null;
         String cityCode = Params.text("city", params.city, CODE_MAX);
         if (cityCode != null) {
-            city = City.findByCode(cityCode.toLowerCase(Locale.ROOT))
+            city = City.findByCode(cityCode)
                     .orElseThrow(() -> new InvalidInputException("city", "no city has this code"));
         }
         District district = null;
@@ -48,7 +48,7 @@ public record DirectoryFilter(City city, District district, Category category, P
             if (city == null) {
                 throw new InvalidInputException("district", "needs a city");
             }
-            district = District.findByCode(city, districtCode.toLowerCase(Locale.ROOT))
+            district = District.findByCode(city, districtCode)
                     .orElseThrow(() -> new InvalidInputException("district", "no district of this city has this code"));
         }
         return new DirectoryFilter(city, district,

@@ -99,7 +99,7 @@ public class HostService {
         checks.required(stageName, "stageName").maxLength(stageName, 100, "stageName");
         checks.maxLength(bio, 2000, "bio");
         District district = checks.lookup(form.district,
-                code -> District.findByCode(host.city, code.toLowerCase(Locale.ROOT)), "district",
+                code -> District.findByCode(host.city, code), "district",
                 "form.error.unknown-district");
         Set<Category> categories = checks.choices(Category.class, form.categories, "categories");
         List<HostAccount> accounts = accounts(checks, form.accounts);

@@ -1,7 +1,6 @@
 package org.livebase.scheme;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -30,7 +29,7 @@ public class SchemeApi {
     public List<SchemeView> list(@QueryParam("city") String cityCode) {
         String code = Params.text("city", cityCode, 40);
         City city = code == null ? null
-                : City.findByCode(code.toLowerCase(Locale.ROOT))
+                : City.findByCode(code)
                         .orElseThrow(() -> new InvalidInputException("city", "no city has this code"));
         return Scheme.listActive(city).stream().map(SchemeView::from).toList();
     }
