@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -45,15 +44,13 @@ import jakarta.ws.rs.NotFoundException;
 @ApplicationScoped
 public class RecognitionService {
 
-    /** Recognitions are granted and lapse by the calendar of the bureaus. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     static final String SYSTEM_ACTOR = "system";
 
     @Inject
     Caller caller;
 
     public LocalDate today() {
-        return LocalDate.now(ZONE);
+        return Recognition.today();
     }
 
     // --- who

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.livebase.recognition.Recognition;
 import org.livebase.account.Account;
 import org.livebase.account.Caller;
 import org.livebase.account.Role;
@@ -87,7 +88,7 @@ public class ReviewQueues {
         return Application.queue(account.city, null, List.of(RECOGNISED)).stream()
                 .filter(a -> lastEvaluated.containsKey(a.id))
                 .map(a -> new Due(ApplicationRow.from(a, now), a.recognition.certificateNumber,
-                        LocalDate.ofInstant(lastEvaluated.get(a.id), RecognitionService.ZONE)
+                        LocalDate.ofInstant(lastEvaluated.get(a.id), Recognition.ZONE)
                                 .plusYears(a.scheme.reviewCycleYears)))
                 .filter(due -> !due.dueOn().isAfter(horizon))
                 .sorted(Comparator.comparing(Due::dueOn)).toList();

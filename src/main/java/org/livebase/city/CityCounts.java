@@ -1,6 +1,5 @@
 package org.livebase.city;
 
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.livebase.recognition.Recognition;
 import org.livebase.recognition.RecognitionStatus;
 import org.livebase.web.GroupCount;
 
@@ -47,7 +47,7 @@ public record CityCounts(long estates, long bases, long agencies, long hosts, lo
         // Active as a visitor would be told: a certificate past its end date no longer counts, whatever its stored status.
         Map<String, Object> active = new HashMap<>(parameters);
         active.put("active", RecognitionStatus.ACTIVE);
-        active.put("today", LocalDate.now());
+        active.put("today", Recognition.today());
         Map<Long, Long> recognitions = count(recognitionKey,
                 "Recognition r left join r.base b left join r.estate e left join r.agency a",
                 recognitionWhere + " and r.status = :active and r.validTo >= :today", active);

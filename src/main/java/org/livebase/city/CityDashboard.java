@@ -1,6 +1,5 @@
 package org.livebase.city;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -9,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.livebase.recognition.Recognition;
 import org.livebase.catalog.Category;
 import org.livebase.recognition.RecognitionStatus;
 
@@ -77,7 +77,7 @@ public record CityDashboard(CityDetail city, List<FigureSeries> series, List<Cat
         Map<RecognitionStatus, Long> counts = countStatuses("", city);
         List<RecognitionStatus> valid = Arrays.stream(RecognitionStatus.values()).filter(RecognitionStatus::valid)
                 .toList();
-        countStatuses(" and r.status in :valid and r.validTo < :today", city, "valid", valid, "today", LocalDate.now())
+        countStatuses(" and r.status in :valid and r.validTo < :today", city, "valid", valid, "today", Recognition.today())
                 .forEach((status, lapsed) -> {
                     counts.merge(status, -lapsed, Long::sum);
                     counts.merge(RecognitionStatus.EXPIRED, lapsed, Long::sum);

@@ -41,7 +41,7 @@ public record Certificate(String number, boolean valid, RecognitionStatus status
     }
 
     public static Certificate from(Recognition r) {
-        RecognitionStatus status = r.statusOn(LocalDate.now());
+        RecognitionStatus status = r.statusOn(Recognition.today());
         return new Certificate(r.certificateNumber, status.valid(), status, r.titleZh, r.titleEn, r.level,
                 CityRef.from(r.city), subject(r), r.validFrom, r.validTo, r.statusReason, r.statusChangedOn);
     }

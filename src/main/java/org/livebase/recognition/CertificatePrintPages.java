@@ -42,7 +42,7 @@ public class CertificatePrintPages {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance certificate(@PathParam("number") String number) {
         Certificate certificate = Certificate.require(number);
-        return Templates.certificate(certificate, verificationUrl(certificate), LocalDate.now());
+        return Templates.certificate(certificate, verificationUrl(certificate), Recognition.today());
     }
 
     @GET

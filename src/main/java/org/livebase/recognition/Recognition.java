@@ -1,6 +1,7 @@
 package org.livebase.recognition;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -98,6 +99,14 @@ public class Recognition extends AuditedEntity {
         this.subjectKind = SubjectKind.AGENCY;
         this.agency = agency;
         return this;
+    }
+
+    /** Recognitions are granted and lapse by the calendar of the bureaus, whatever the server's own time zone. */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    /** Today in the bureaus' calendar: the one date every validity check is made against. */
+    public static LocalDate today() {
+        return LocalDate.now(ZONE);
     }
 
     /**

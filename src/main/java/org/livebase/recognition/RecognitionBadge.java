@@ -7,7 +7,7 @@ public record RecognitionBadge(String certificateNumber, String title, String ti
         RecognitionStatus status, LocalDate validFrom, LocalDate validTo, StatusReason reason) {
 
     public static RecognitionBadge from(Recognition r) {
-        return new RecognitionBadge(r.certificateNumber, r.titleZh, r.titleEn, r.level, r.statusOn(LocalDate.now()),
+        return new RecognitionBadge(r.certificateNumber, r.titleZh, r.titleEn, r.level, r.statusOn(Recognition.today()),
                 r.validFrom, r.validTo, r.statusReason);
     }
 }
