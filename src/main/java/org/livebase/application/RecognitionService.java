@@ -25,6 +25,8 @@ import org.livebase.recognition.StatusReason;
 import org.livebase.recognition.SubjectKind;
 import org.livebase.scheme.Criterion;
 import org.livebase.scheme.Scheme;
+import org.livebase.watch.EventType;
+import org.livebase.watch.WatchEvent;
 import org.livebase.web.Checks;
 import org.livebase.web.ConflictException;
 import org.livebase.web.InvalidInputException;
@@ -257,6 +259,7 @@ public class RecognitionService {
             recognition.status = RecognitionStatus.EXPIRED;
             recognition.statusChangedOn = today;
             ChangeLog.record(ChangeKind.RECOGNITIONS, Change.WITHDRAWN, recognition);
+            WatchEvent.record(EventType.EXPIRED, recognition, null, SYSTEM_ACTOR);
         }
         return lapsed.size() + standalone.size();
     }
@@ -317,6 +320,10 @@ public class RecognitionService {
                 ChangeLog.record(ChangeKind.RECOGNITIONS, Change.UPDATED, recognition);
             }
         }
+        EventType watched = watched(step.action());
+        if (watched != null) {
+            WatchEvent.record(watched, application.recognition, reason, role);
+        }
         ApplicationEvent event = new ApplicationEvent();
         event.application = application;
         event.at = Instant.now();
@@ -334,6 +341,19 @@ public class RecognitionService {
         // Touch the row even when the state stays (a score, a dismissal), so the version moves and a concurrent step on
         // the same application fails instead of interleaving.
         application.updatedAt = event.at;
+    }
+
+    /** The steps that change a recognition's standing, as feeds and webhooks name them; null for the others. */
+    private static EventType watched(Action action) {
+        return switch (action) {
+            case GRANT -> EventType.GRANTED;
+            case WARN -> EventType.WARNED;
+            case LIFT_WARNING -> EventType.WARNING_LIFTED;
+            case RENEW -> EventType.RENEWED;
+            case EXPIRE -> EventType.EXPIRED;
+            case REVOKE -> EventType.REVOKED;
+            default -> null;
+        };
     }
 
     private Recognition grant(Application application, LocalDate today) {

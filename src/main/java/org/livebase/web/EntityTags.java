@@ -73,7 +73,7 @@ public class EntityTags {
     }
 
     /** A strong tag: the first 128 bits of the body's SHA-256, which is plenty to tell two versions of a record apart. */
-    static String tagOf(byte[] body) {
+    public static String tagOf(byte[] body) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
             return '"' + Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 16)) + '"';
@@ -86,7 +86,7 @@ public class EntityTags {
      * Whether {@code If-None-Match} names {@code tag}: {@code *}, or a comma-separated list compared weakly as RFC 9110
      * asks for this header, so that a {@code W/} prefix a proxy added still matches.
      */
-    static boolean matches(String ifNoneMatch, String tag) {
+    public static boolean matches(String ifNoneMatch, String tag) {
         if (ifNoneMatch == null) {
             return false;
         }
