@@ -84,7 +84,8 @@ public class WebhookDispatcher {
     private void record(long id, WebhookSender.Outcome outcome) {
         WebhookDelivery delivery = WebhookDelivery.findById(id);
         if (delivery == null || !claimant.equals(delivery.claimedBy)) {
-            LOG.warnf("Webhook delivery %d was deleted, or taken over by another dispatcher, before its answer was recorded", id);
+            LOG.warnf("Webhook delivery %d was deleted, or taken over by another dispatcher, before its answer was recorded",
+                    id);
             return;
         }
         Instant now = Instant.now();

@@ -129,7 +129,7 @@ class WebhookDeliveryTest {
         Workflows.Parties parties = Workflows.Parties.make();
         Account subscriber = Accounts.admin();
         long webhook = subscribe(subscriber, parties.city().code).getLong("id");
-        Accounts.api(subscriber).contentType("application/json").when().post("/api/v1/webhooks/{id}/pause", webhook).then().statusCode(200)
+        act(subscriber, webhook, "pause").statusCode(200)
                 .body("status", equalTo("paused"));
         long id = grant(parties);
         Workflows.step(parties.cityOfficer(), id, "revoke", Map.of("comment", "假冒", "reason", "counterfeit_goods"))
@@ -137,7 +137,7 @@ class WebhookDeliveryTest {
         QuarkusTransaction.requiringNew().run(() -> WebhookDelivery.update(
                 "claimedBy = 'livebase-dead', claimedUntil = ?1, attempts = 1 where webhook.id = ?2",
                 Instant.now().plusSeconds(3600), webhook));
-        Accounts.api(subscriber).contentType("application/json").when().post("/api/v1/webhooks/{id}/resume", webhook).then().statusCode(200);
+        act(subscriber, webhook, "resume").statusCode(200);
 
         Thread.sleep(2500);
         dispatcher.dispatch();
@@ -155,12 +155,12 @@ class WebhookDeliveryTest {
         Workflows.Parties parties = Workflows.Parties.make();
         Account subscriber = Accounts.admin();
         long webhook = subscribe(subscriber, parties.city().code).getLong("id");
-        Accounts.api(subscriber).contentType("application/json").when().post("/api/v1/webhooks/{id}/pause", webhook).then().statusCode(200);
+        act(subscriber, webhook, "pause").statusCode(200);
         receiver.answer.set(500);
         grant(parties);
         QuarkusTransaction.requiringNew().run(() -> WebhookDelivery.update("retryFrom = ?1 where webhook.id = ?2",
                 Instant.now().minus(Duration.ofHours(25)), webhook));
-        Accounts.api(subscriber).contentType("application/json").when().post("/api/v1/webhooks/{id}/resume", webhook).then().statusCode(200);
+        act(subscriber, webhook, "resume").statusCode(200);
         QuarkusTransaction.requiringNew().run(() -> WebhookDelivery.update("retryFrom = ?1 where webhook.id = ?2",
                 Instant.now().minus(Duration.ofHours(25)), webhook));
 
@@ -176,7 +176,7 @@ class WebhookDeliveryTest {
                 .body(org.hamcrest.Matchers.containsString("HTTP 500"));
 
         receiver.answer.set(200);
-        Accounts.api(subscriber).contentType("application/json").when().post("/api/v1/webhooks/{id}/resume", webhook).then().statusCode(200)
+        act(subscriber, webhook, "resume").statusCode(200)
                 .body("status", equalTo("active"));
         Receiver.await(PATIENCE, "the given-up delivery", () -> receiver.accepted().size() == 1);
     }
@@ -186,14 +186,14 @@ class WebhookDeliveryTest {
         Account subscriber = Accounts.admin();
         JsonPath webhook = subscribe(subscriber, Workflows.Parties.make().city().code);
 
-        Accounts.api(subscriber).contentType("application/json").when().post("/api/v1/webhooks/{id}/test", webhook.getLong("id")).then()
+        act(subscriber, webhook.getLong("id"), "test")
                 .statusCode(200).body("delivered", equalTo(true)).body("status", equalTo(200));
 
         Receiver.Post post = receiver.posts.get(0);
         assertEquals("test", post.json().get("type").asText());
         assertTrue(post.signedWith(webhook.getString("secret")));
         receiver.answer.set(404);
-        Accounts.api(subscriber).contentType("application/json").when().post("/api/v1/webhooks/{id}/test", webhook.getLong("id")).then()
+        act(subscriber, webhook.getLong("id"), "test")
                 .body("delivered", equalTo(false)).body("status", equalTo(404));
     }
 
@@ -202,6 +202,12 @@ class WebhookDeliveryTest {
                 .body(Map.of("url", receiver.url(), "city", city))
                 .when().post("/api/v1/webhooks")
                 .then().statusCode(201).body("secret", org.hamcrest.Matchers.notNullValue()).extract().jsonPath();
+    }
+
+    /** A POST without a body to one of the webhook's actions (pause, resume, test). */
+    private static io.restassured.response.ValidatableResponse act(Account account, long webhook, String action) {
+        return Accounts.api(account).contentType("application/json").when()
+                .post("/api/v1/webhooks/{id}/" + action, webhook).then();
     }
 
     private static long grant(Workflows.Parties parties) {

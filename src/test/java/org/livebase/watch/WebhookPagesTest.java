@@ -19,10 +19,17 @@ import org.livebase.testsupport.Fixtures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 
-/** Registering webhooks on the page and the API: URL rules, the secret shown once, owners only. */
+/**
+ * Registering webhooks on the page and the API: URL rules, the secret shown once, owners only. The webhooks made here
+ * point at a closed local port and, where they stay, watch a city of their own, so the dispatcher never posts other
+ * tests' events anywhere.
+ */
 @io.quarkus.test.junit.QuarkusTest
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class WebhookPagesTest {
+
+    /** A local port nothing listens on: a post there is refused at once. */
+    private static final String CLOSED = "http://127.0.0.1:9/hook";
 
     @Test
     void the_api_rejects_urls_that_are_not_http_or_carry_credentials_with_the_field() {
@@ -48,7 +55,7 @@ class WebhookPagesTest {
     void the_api_stores_the_filter_and_shows_the_secret_only_in_the_creating_answer() {
         Account account = Accounts.cityOfficer(Fixtures.city());
         String city = Fixtures.city().code;
-        int id = Accounts.api(account).contentType(ContentType.JSON).body(Map.of("url", "https://example.com/hook",
+        int id = Accounts.api(account).contentType(ContentType.JSON).body(Map.of("url", CLOSED,
                 "city", city.toUpperCase(), "partyKind", "agency", "eventTypes", List.of("revoked", "warned")))
                 .when().post("/api/v1/webhooks")
                 .then().statusCode(201).header("Location", startsWith("http"))
@@ -63,7 +70,7 @@ class WebhookPagesTest {
     @Test
     void another_account_cannot_see_test_pause_or_delete_a_webhook() {
         Account owner = Accounts.admin();
-        int id = Accounts.api(owner).contentType(ContentType.JSON).body(Map.of("url", "https://example.com/hook"))
+        int id = Accounts.api(owner).contentType(ContentType.JSON).body(Map.of("url", CLOSED))
                 .when().post("/api/v1/webhooks").then().statusCode(201).extract().path("id");
         Account other = Accounts.agency(Fixtures.organisation(Fixtures.city(), o -> {
         }));
@@ -104,25 +111,26 @@ class WebhookPagesTest {
 
         String location = given().redirects().follow(false).cookie("livebase-session", session)
                 .cookie("livebase-csrf", csrf.cookie()).contentType("application/x-www-form-urlencoded; charset=UTF-8")
-                .formParam("csrf-token", csrf.token()).formParam("url", "https://example.com/hook")
-                .formParam("partyKind", "base").formParam("eventTypes", "granted").formParam("eventTypes", "revoked")
+                .formParam("csrf-token", csrf.token()).formParam("url", CLOSED)
+                .formParam("city", Fixtures.city().code).formParam("partyKind", "base")
+                .formParam("eventTypes", "granted").formParam("eventTypes", "revoked")
                 .when().post("/my/webhooks")
                 .then().statusCode(303).extract().header("Location");
         long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
         String secret = QuarkusTransaction.requiringNew().call(() -> Webhook.<Webhook> findById(id).secret);
 
         given().cookie("livebase-session", session).when().get(location).then().statusCode(200)
-                .body(containsString(secret)).body(containsString("https://example.com/hook"));
+                .body(containsString(secret)).body(containsString(CLOSED));
         given().cookie("livebase-session", session).when().get(location).then().statusCode(200)
                 .body(not(containsString(secret)));
         given().cookie("livebase-session", session).when().get("/my/webhooks").then().statusCode(200)
-                .body(containsString("https://example.com/hook")).body(containsString("认定撤销"));
+                .body(containsString(CLOSED)).body(containsString("认定撤销"));
     }
 
     @Test
     void the_page_pauses_resumes_and_deletes_and_a_form_without_its_token_is_refused() {
         Account account = Accounts.admin();
-        int id = Accounts.api(account).contentType(ContentType.JSON).body(Map.of("url", "https://example.com/hook"))
+        int id = Accounts.api(account).contentType(ContentType.JSON).body(Map.of("url", CLOSED))
                 .when().post("/api/v1/webhooks").then().statusCode(201).extract().path("id");
         String session = Accounts.signIn(account);
         Accounts.Csrf csrf = Accounts.csrf("/my/webhooks/" + id, session);
@@ -131,8 +139,10 @@ class WebhookPagesTest {
                 .contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .when().post("/my/webhooks/{id}/pause", id).then().statusCode(400);
         for (String step : List.of("pause", "resume")) {
-            given().redirects().follow(false).cookie("livebase-session", session).cookie("livebase-csrf", csrf.cookie())
-                    .contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("csrf-token", csrf.token())
+            given().redirects().follow(false).cookie("livebase-session", session)
+                    .cookie("livebase-csrf", csrf.cookie())
+                    .contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                    .formParam("csrf-token", csrf.token())
                     .when().post("/my/webhooks/{id}/" + step, id)
                     .then().statusCode(303).header("Location", containsString("/my/webhooks/" + id));
             Accounts.api(account).when().get("/api/v1/webhooks/{id}", id).then()
