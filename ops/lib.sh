@@ -27,6 +27,9 @@ wait_ready() {
         if curl -fsS "http://localhost:$port/q/health/ready" >/dev/null 2>&1; then
             return 0
         fi
+        if grep -q "Failed to start application" "$log"; then
+            break
+        fi
         sleep 1
     done
     echo "instance on port $port did not get ready; its log:" >&2
