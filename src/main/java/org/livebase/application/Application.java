@@ -125,17 +125,17 @@ public class Application extends AuditedEntity {
     // queries
 
     public static List<Application> listByApplicant(Organisation organisation) {
-        return list("applicant = ?1 order by stateSince desc", organisation);
+        return list("applicant = ?1 order by stateSince desc, id desc", organisation);
     }
 
     /** The applications waiting in these states in a city (and district, if given), longest waiting first. */
     public static List<Application> queue(City city, District district, List<ApplicationState> states) {
         return district == null
-                ? list("city = ?1 and state in ?2 order by stateSince", city, states)
-                : list("district = ?1 and state in ?2 order by stateSince", district, states);
+                ? list("city = ?1 and state in ?2 order by stateSince, id", city, states)
+                : list("district = ?1 and state in ?2 order by stateSince, id", district, states);
     }
 
     public static List<Application> inPublicNotice() {
-        return list("state = ?1 order by noticeEndsOn", ApplicationState.PUBLIC_NOTICE);
+        return list("state = ?1 order by noticeEndsOn, id", ApplicationState.PUBLIC_NOTICE);
     }
 }

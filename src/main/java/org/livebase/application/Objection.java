@@ -39,7 +39,7 @@ public class Objection extends AuditedEntity {
     // queries
 
     public static List<Objection> listFor(Application application) {
-        return list("application = ?1 order by createdAt", application);
+        return list("application = ?1 order by createdAt, id", application);
     }
 
     public static long countOpen(Application application) {

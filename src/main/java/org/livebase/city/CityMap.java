@@ -29,7 +29,7 @@ public record CityMap(String tileUrl, String attribution, Double latitude, Doubl
     }
 
     /** Estates or bases of the city that have coordinates, by name. */
-    private static final String PLACED = "city = ?1 and latitude is not null and longitude is not null order by name";
+    private static final String PLACED = "city = ?1 and latitude is not null and longitude is not null order by name, id";
 
     public static CityMap of(City city, MapConfig config) {
         List<Estate> estates = Estate.list(PLACED, city);

@@ -146,7 +146,7 @@ public class Recognition extends AuditedEntity {
         if (subjectIds.isEmpty()) {
             return Map.of();
         }
-        List<Recognition> found = list(property(kind) + ".id in ?1 order by validFrom desc", subjectIds);
+        List<Recognition> found = list(property(kind) + ".id in ?1 order by validFrom desc, id desc", subjectIds);
         return found.stream().collect(Collectors.groupingBy(Recognition::subjectId,
                 Collectors.mapping(RecognitionBadge::from, Collectors.toList())));
     }
