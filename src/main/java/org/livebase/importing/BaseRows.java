@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.livebase.catalog.BaseService;
 import org.livebase.catalog.Category;
+import org.livebase.importing.Lookups.Registered;
 import org.livebase.web.Checks;
 
 /**
@@ -24,14 +25,7 @@ final class BaseRows extends Rows<BaseRows.Base> {
             Integer openedYear, Set<Category> categories, Set<BaseService> services, String description) {
     }
 
-    /** A registered organisation: its id and whether it is in the import's city. */
-    private record Registered(Long id, boolean here) {
-    }
-
-    private static final Registered NONE = new Registered(null, false);
-
     private final PreparedStatement registered;
-    private final Map<String, Registered> operators = new HashMap<>();
     /** Operators the file makes, by credit code, with the ids they were given. */
     private final Map<String, Long> made = new HashMap<>();
     private PreparedStatement organisations;
@@ -57,7 +51,7 @@ final class BaseRows extends Rows<BaseRows.Base> {
         checks.maxLength(operatorName, 200, "operator_name");
         String operatorCode = AgencyRows.creditCode(header.get(record, "operator_credit_code"), "operator_credit_code",
                 checks);
-        Registered operator = operatorCode == null ? NONE : registered(operatorCode);
+        Registered operator = operatorCode == null ? Registered.NONE : registered(operatorCode);
         checks.check(operator.id() != null && !operator.here(), "operator_credit_code", "import.error.operator-elsewhere");
         checks.check(operatorCode != null && operator.id() == null && operatorName == null, "operator_name",
                 "import.error.operator-name");
@@ -85,13 +79,13 @@ final class BaseRows extends Rows<BaseRows.Base> {
     }
 
     private Registered registered(String code) throws SQLException {
-        Registered found = operators.get(code);
+        Registered found = target.lookups().organisations.get(code);
         if (found == null) {
             registered.setString(1, code);
             try (ResultSet row = registered.executeQuery()) {
-                found = row.next() ? new Registered(row.getLong(1), row.getLong(2) == target.cityId()) : NONE;
+                found = row.next() ? new Registered(row.getLong(1), row.getLong(2) == target.cityId()) : Registered.NONE;
             }
-            operators.put(code, found);
+            target.lookups().organisations.put(code, found);
         }
         return found;
     }

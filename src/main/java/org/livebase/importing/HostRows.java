@@ -30,9 +30,6 @@ final class HostRows extends Rows<HostRows.Host> {
     private final PreparedStatement agencyByCode;
     private final PreparedStatement rosterIdNumbers;
     private final PreparedStatement independentIdNumbers;
-    private final Map<String, Optional<Long>> agencies = new HashMap<>();
-    /** ID numbers already stored, by agency id (0 for the city's independent hosts), read when first needed. */
-    private final Map<Long, Set<String>> stored = new HashMap<>();
     private final Map<String, Long> inFile = new HashMap<>();
     private PreparedStatement hosts;
     private PreparedStatement categories;
@@ -102,10 +99,10 @@ final class HostRows extends Rows<HostRows.Host> {
             return null;
         }
         String code = creditCode.toUpperCase(Locale.ROOT);
-        Optional<Long> agency = agencies.get(code);
+        Optional<Long> agency = target.lookups().agencies.get(code);
         if (agency == null) {
             agency = Optional.ofNullable(single(agencyByCode, code, target.cityId()));
-            agencies.put(code, agency);
+            target.lookups().agencies.put(code, agency);
         }
         checks.check(agency.isEmpty(), "agency_credit_code", "import.error.unknown-agency");
         return agency.orElse(null);
@@ -113,7 +110,7 @@ final class HostRows extends Rows<HostRows.Host> {
 
     private Set<String> stored(Long agency) throws SQLException {
         long key = agency == null ? 0 : agency;
-        Set<String> numbers = stored.get(key);
+        Set<String> numbers = target.lookups().idNumbers.get(key);
         if (numbers == null) {
             numbers = new HashSet<>();
             if (agency == null) {
@@ -121,7 +118,7 @@ final class HostRows extends Rows<HostRows.Host> {
             } else {
                 collect(rosterIdNumbers, numbers, agency);
             }
-            stored.put(key, numbers);
+            target.lookups().idNumbers.put(key, numbers);
         }
         return numbers;
     }

@@ -259,10 +259,13 @@ public class ImportService {
             });
             Map<String, Long> districts = districts(job.cityId());
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+            Lookups lookups = new Lookups();
+            Stopwatch clock = new Stopwatch();
             Pass checked;
             try (Connection connection = dataSource.getConnection()) {
-                checked = pass(id, job.kind(), file, new Target(job.cityId(), districts, connection, now, null));
+                checked = pass(id, job.kind(), file, new Target(job.cityId(), districts, connection, now, null, lookups));
             }
+            String checking = clock.lap();
             if (checked.errors().count() > 0) {
                 finish(id, ImportState.REJECTED, checked, null);
                 return;
@@ -273,7 +276,8 @@ public class ImportService {
             Pass stored = QuarkusTransaction.requiringNew().timeout((int) config.applyTimeout().toSeconds()).call(() -> {
                 try (Connection connection = dataSource.getConnection()) {
                     Target target = new Target(job.cityId(), districts, connection, now,
-                            new Ids(connection, dialect().getSequenceSupport().getSequenceNextValString("livebase_seq")));
+                            new Ids(connection, dialect().getSequenceSupport().getSequenceNextValString("livebase_seq")),
+                            lookups);
                     Pass pass = pass(id, job.kind(), file, target);
                     if (pass.errors().count() > 0) {
                         throw new ChangedMeanwhile();
@@ -283,6 +287,8 @@ public class ImportService {
                 }
             });
             finish(id, ImportState.DONE, stored, null);
+            LOG.infof("Import %d: %d %s checked in %s and stored in %s", id, stored.rows(), job.kind().key(), checking,
+                    clock.lap());
             applied.fire(new ImportApplied(job.kind(), job.cityId(), stored.created()));
         } catch (ChangedMeanwhile e) {
             finish(id, ImportState.FAILED, null, "import.failure.changed");
