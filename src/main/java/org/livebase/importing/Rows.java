@@ -1,0 +1,189 @@
+package org.livebase.importing;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.livebase.web.Checks;
+
+/**
+ * The rows of one kind of file: {@link #check} reads and checks a record, {@link #write} adds a checked one to JDBC
+ * batches. The same instance serves a whole pass over the file, so it remembers what earlier rows held (to find
+ * duplicates within the file) and caches what it looked up in the database.
+ *
+ * @param <T> a checked row, ready to write
+ */
+abstract class Rows<T> {
+
+    /** Rows are written to the database this many at a time. */
+    static final int BATCH = 500;
+
+    private static final Pattern LIST = Pattern.compile("[;|、；]");
+
+    final Target target;
+    final Connection db;
+    private final List<PreparedStatement> batches = new ArrayList<>();
+    private int pending;
+    /** The ids of the records made, for the change log. */
+    private long[] created = new long[1024];
+    private int createdCount;
+
+    Rows(Target target) {
+        this.target = target;
+        this.db = target.connection();
+    }
+
+    /**
+     * The checked row, or null when {@code checks} or {@code problems} got an error for it.
+     *
+     * @param problems errors that name another value, such as the line a duplicate repeats
+     */
+    abstract T check(Header header, List<String> record, long line, Checks checks, List<RowError> problems)
+            throws SQLException;
+
+    /** Adds a checked row to the batches. */
+    abstract void write(T row) throws SQLException;
+
+    /** Sends whatever the batches hold. */
+    final void flush() throws SQLException {
+        for (PreparedStatement batch : batches) {
+            batch.executeBatch();
+        }
+        pending = 0;
+    }
+
+    /** The ids of the records made, in order. */
+    final long[] created() {
+        return Arrays.copyOf(created, createdCount);
+    }
+
+    /** A statement that collects a batch; batches are sent in the order they were first asked for (parents first). */
+    final PreparedStatement batch(String sql) throws SQLException {
+        PreparedStatement statement = db.prepareStatement(sql);
+        batches.add(statement);
+        return statement;
+    }
+
+    /** Counts one row written and sends the batches when they are full. */
+    final void written(long recordId) throws SQLException {
+        if (createdCount == created.length) {
+            created = Arrays.copyOf(created, created.length * 2);
+        }
+        created[createdCount++] = recordId;
+        if (++pending >= BATCH) {
+            flush();
+        }
+    }
+
+    /** Fills the columns every table shares: id, version, created_at, updated_at; answers the next position. */
+    final int audited(PreparedStatement statement, long id) throws SQLException {
+        statement.setLong(1, id);
+        statement.setLong(2, 0);
+        statement.setObject(3, target.now());
+        statement.setObject(4, target.now());
+        return 5;
+    }
+
+    // reading values
+
+    /** The district of the city a code names; null for none, and for an unknown one, which is an error. */
+    final Long district(String code, Checks checks) {
+        if (code == null) {
+            return null;
+        }
+        Long id = target.districts().get(code.toLowerCase(Locale.ROOT));
+        checks.check(id == null, "district", "form.error.unknown-district");
+        return id;
+    }
+
+    /** A list of catalogue names in one cell, separated by semicolons (or 、 or |). */
+    static <E extends Enum<E>> Set<E> choices(Class<E> type, String cell, String field, Checks checks) {
+        return checks.choices(type, cell == null ? List.of() : Arrays.asList(LIST.split(cell)), field);
+    }
+
+    /** Notes {@code value} as seen on {@code line}; an error naming the earlier line when it was seen before. */
+    static void unique(Map<String, Long> seen, String value, long line, String field, List<RowError> problems) {
+        if (value == null) {
+            return;
+        }
+        Long earlier = seen.putIfAbsent(value, line);
+        if (earlier != null) {
+            problems.add(new RowError(line, field, "import.error.duplicate-in-file", String.valueOf(earlier)));
+        }
+    }
+
+    /** The first column of the single row {@code sql} answers for {@code value}, or null. */
+    static Long single(PreparedStatement query, Object... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            query.setObject(i + 1, values[i]);
+        }
+        try (ResultSet rows = query.executeQuery()) {
+            return rows.next() ? rows.getLong(1) : null;
+        }
+    }
+
+    static void collect(PreparedStatement query, Collection<String> into, Object... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            query.setObject(i + 1, values[i]);
+        }
+        try (ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                into.add(rows.getString(1));
+            }
+        }
+    }
+
+    static void set(PreparedStatement statement, int position, String value) throws SQLException {
+        statement.setString(position, value);
+    }
+
+    static void set(PreparedStatement statement, int position, Long value) throws SQLException {
+        if (value == null) {
+            statement.setNull(position, Types.BIGINT);
+        } else {
+            statement.setLong(position, value);
+        }
+    }
+
+    static void set(PreparedStatement statement, int position, Integer value) throws SQLException {
+        if (value == null) {
+            statement.setNull(position, Types.INTEGER);
+        } else {
+            statement.setInt(position, value);
+        }
+    }
+
+    static void set(PreparedStatement statement, int position, Double value) throws SQLException {
+        if (value == null) {
+            statement.setNull(position, Types.DOUBLE);
+        } else {
+            statement.setDouble(position, value);
+        }
+    }
+
+    static void set(PreparedStatement statement, int position, LocalDate value) throws SQLException {
+        statement.setObject(position, value, Types.DATE);
+    }
+
+    /** Adds one row of a value table such as {@code host_category (host_id, category)}. */
+    static void values(PreparedStatement statement, long ownerId, Collection<? extends Enum<?>> values)
+            throws SQLException {
+        for (Enum<?> value : values) {
+            statement.setLong(1, ownerId);
+            statement.setString(2, value.name());
+            statement.addBatch();
+        }
+    }
+
+}

@@ -1,0 +1,112 @@
+package org.livebase.importing;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+import org.livebase.account.Account;
+import org.livebase.changes.ChangeLog;
+import org.livebase.city.City;
+import org.livebase.testsupport.Accounts;
+import org.livebase.testsupport.Browser;
+import org.livebase.testsupport.Fixtures;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+
+/** The job's life: progress while it runs, all or nothing when storing fails, and a restart in the middle. */
+@QuarkusTest
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class ImportJobTest {
+
+    @Inject
+    ImportService service;
+
+    @Test
+    void a_failure_while_storing_rolls_back_every_row_already_written() {
+        City city = Fixtures.city();
+        Account officer = Accounts.cityOfficer(city);
+        StringBuilder file = new StringBuilder(ImportApiTest.HOSTS + "\r\n");
+        for (int i = 0; i < 1200; i++) {
+            file.append("主播").append(i).append(",张三,").append(Imports.idNumber()).append(",,,,,,\r\n");
+        }
+        // Valid for the import's checks, refused by the database: the last batch fails after two were written.
+        file.append("FAIL-ME,李四,").append(Imports.idNumber()).append(",,,,,,\r\n");
+        long changes = QuarkusTransaction.requiringNew().call(() -> ChangeLog.count());
+        QuarkusTransaction.requiringNew().run(() -> ChangeLog.getEntityManager()
+                .createNativeQuery("alter table host add constraint import_test_refuses check (stage_name <> 'FAIL-ME')")
+                .executeUpdate());
+        JsonPath job;
+        try {
+            job = Imports.imported(officer, "hosts", file.toString().getBytes(StandardCharsets.UTF_8));
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> ChangeLog.getEntityManager()
+                    .createNativeQuery("alter table host drop constraint import_test_refuses").executeUpdate());
+        }
+
+        assertEquals("failed", job.getString("state"));
+        assertEquals("import.failure.internal", job.getString("failure.code"));
+        assertEquals(0, job.getInt("createdCount"));
+        RestAssured.given().queryParam("city", city.code).when().get("/api/v1/hosts").then().body("total", equalTo(0));
+        assertEquals(changes, (long) QuarkusTransaction.requiringNew().call(() -> ChangeLog.count()));
+    }
+
+    @Test
+    void an_import_under_way_shows_its_progress_and_refreshes_its_page() {
+        City city = Fixtures.city();
+        Account officer = Accounts.cityOfficer(city);
+        long id = running(city, officer, ImportState.APPLYING);
+
+        Accounts.api(officer).when().get("/api/v1/imports/{id}", id).then().statusCode(200)
+                .body("state", equalTo("applying"))
+                .body("totalRows", equalTo(4000))
+                .body("processedRows", equalTo(4000))
+                .body("appliedRows", equalTo(1000));
+        Browser.signedIn(officer).get("/imports/" + id).then().statusCode(200)
+                .header("Refresh", equalTo(String.valueOf(ImportPages.REFRESH_SECONDS)))
+                .body(containsString("<progress value=\"25\" max=\"100\">"))
+                .body(containsString("id=\"applied\">1,000 / 4,000"));
+    }
+
+    @Test
+    void a_job_left_running_by_a_restart_is_marked_failed() throws Exception {
+        City city = Fixtures.city();
+        Account officer = Accounts.cityOfficer(city);
+        long id = running(city, officer, ImportState.VALIDATING);
+
+        service.onStart(null);
+
+        Accounts.api(officer).when().get("/api/v1/imports/{id}", id).then()
+                .body("state", equalTo("failed"))
+                .body("failure.code", equalTo("import.failure.interrupted"))
+                .body("failure.message", containsString("restarted"));
+    }
+
+    /** A job stored as the worker leaves it part way through, with no worker on it. */
+    private static long running(City city, Account officer, ImportState state) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            ImportJob job = new ImportJob();
+            job.city = City.findById(city.id);
+            job.kind = ImportKind.HOSTS;
+            job.state = state;
+            job.fileName = "half-way.csv";
+            job.fileSize = 1;
+            job.uploadedBy = officer.username;
+            job.totalRows = 4000L;
+            job.processedRows = 4000;
+            job.appliedRows = 1000;
+            job.startedAt = Instant.now();
+            job.persist();
+            return job.id;
+        });
+    }
+}
