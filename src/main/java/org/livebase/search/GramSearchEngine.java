@@ -58,8 +58,9 @@ public class GramSearchEngine implements SearchEngine {
     @Override
     @Transactional
     public SearchResult search(SearchQuery query) {
-        Page page = session().doReturningWork(c -> new Run(c, query).page());
-        Counted counted = session().doReturningWork(c -> new Run(c, query).count());
+        Run run = session().doReturningWork(c -> new Run(c, query).execute());
+        Page page = run.page;
+        Counted counted = run.counted;
         Map<Long, CityRef> cities = cities(page.rows.stream().map(r -> r.cityId).collect(Collectors.toSet()),
                 counted.cities.keySet());
         List<SearchHit> hits = page.rows.stream().map(r -> new SearchHit(r.kind, r.id, r.name, r.nameEn,
@@ -144,6 +145,11 @@ public class GramSearchEngine implements SearchEngine {
         private final StringBuilder where = new StringBuilder();
         private final List<Object> values = new ArrayList<>();
 
+        private Page page;
+        private Counted counted;
+        /** Found once per search: "" when the query has a gram no name has. */
+        private String rarest;
+
         Run(Connection c, SearchQuery query) {
             this.c = c;
             this.query = query;
@@ -181,7 +187,19 @@ public class GramSearchEngine implements SearchEngine {
             return sql.toString();
         }
 
-        Page page() throws SQLException {
+        Run execute() throws SQLException {
+            if (rarestGram() == null) {
+                // Some gram of the query is in no name, so no name contains the query.
+                page = new Page(List.of(), null, null);
+                counted = new Counted();
+            } else {
+                page = page();
+                counted = count();
+            }
+            return this;
+        }
+
+        private Page page() throws SQLException {
             SearchCursor cursor = query.cursor();
             boolean back = cursor != null && cursor.before();
             int want = query.size() + 1;
@@ -217,9 +235,6 @@ public class GramSearchEngine implements SearchEngine {
             String key;
             if (tier == 3) {
                 String gram = rarestGram();
-                if (gram == null) {
-                    return List.of();
-                }
                 key = null;
                 sql.append("null from search_gram g join search_doc d on d.id = g.doc_id where g.gram = ?");
                 params.add(gram);
@@ -261,12 +276,9 @@ public class GramSearchEngine implements SearchEngine {
         }
 
         /** The matches' total and facet counts, up to the cap. */
-        Counted count() throws SQLException {
+        private Counted count() throws SQLException {
             Counted counted = new Counted();
             String gram = rarestGram();
-            if (gram == null) {
-                return counted;
-            }
             List<Object> params = new ArrayList<>();
             params.add(gram);
             String sql = "select d.kind, d.city_id, d.categories, d.platforms, d.statuses"
@@ -286,8 +298,6 @@ public class GramSearchEngine implements SearchEngine {
             }
             return counted;
         }
-
-        private String rarest;
 
         /** The gram of the query with the shortest posting list, null when some gram has none (nothing matches). */
         private String rarestGram() throws SQLException {
