@@ -95,7 +95,8 @@ public class GramSearchEngine implements SearchEngine {
     @Override
     public long rebuild() {
         long started = System.nanoTime();
-        QuarkusTransaction.requiringNew().run(() -> session().doWork(c -> {
+        int timeout = (int) config.rebuildTransactionTimeout().toSeconds();
+        QuarkusTransaction.requiringNew().timeout(timeout).run(() -> session().doWork(c -> {
             update(c, "truncate table search_gram");
             update(c, "truncate table search_doc");
         }));
@@ -104,7 +105,7 @@ public class GramSearchEngine implements SearchEngine {
             long after = Long.MIN_VALUE;
             while (true) {
                 long from = after;
-                List<Long> ids = QuarkusTransaction.requiringNew().call(() -> session().doReturningWork(c -> {
+                List<Long> ids = QuarkusTransaction.requiringNew().timeout(timeout).call(() -> session().doReturningWork(c -> {
                     List<Long> chunk = longs(c, "select id from " + kind.table + " where id > ? order by id"
                             + " fetch first " + config.rebuildBatch() + " rows only", from);
                     if (!chunk.isEmpty()) {

@@ -1,5 +1,7 @@
 package org.livebase.search;
 
+import java.time.Duration;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -17,4 +19,11 @@ public interface SearchConfig {
     /** How many records {@link SearchEngine#rebuild} reads and writes per transaction. */
     @WithDefault("5000")
     int rebuildBatch();
+
+    /**
+     * The time limit of each of {@link SearchEngine#rebuild}'s transactions, above the default minute: on a busy machine
+     * with a national-size database one batch can take longer, and a rebuild cut short leaves the index partial.
+     */
+    @WithDefault("PT10M")
+    Duration rebuildTransactionTimeout();
 }
