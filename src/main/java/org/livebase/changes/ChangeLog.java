@@ -8,6 +8,7 @@ import org.livebase.base.Base;
 import org.livebase.organisation.Organisation;
 import org.livebase.web.AuditedEntity;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -48,8 +49,8 @@ public class ChangeLog extends PanacheEntityBase {
     public Instant at;
 
     /**
-     * Notes a change to a public record, already persisted (so it has its id); call it inside the transaction that makes
-     * the change. Answers the record, so that a service can note and return in one line.
+     * Notes a change to a public record, already persisted (so it has its id), and fires {@link Changed}; call it inside
+     * the transaction that makes the change. Answers the record, so that a service can note and return in one line.
      */
     public static <T extends AuditedEntity> T record(ChangeKind kind, Change change, T record) {
         ChangeLog row = new ChangeLog();
@@ -58,6 +59,8 @@ public class ChangeLog extends PanacheEntityBase {
         row.change = change;
         row.at = Instant.now();
         row.persist();
+        // Observers run now, in this transaction: a failing observer rolls the change back with it.
+        Arc.container().beanManager().getEvent().select(Changed.class).fire(new Changed(kind, change, record.id));
         return record;
     }
 

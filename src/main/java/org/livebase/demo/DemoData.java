@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Random;
 
 import org.livebase.city.City;
+import org.livebase.search.SearchEngine;
 
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
@@ -24,14 +25,17 @@ public class DemoData {
     private static final long SEED = 20230825L;
 
     private final DemoConfig config;
+    private final SearchEngine search;
 
-    DemoData(DemoConfig config) {
+    DemoData(DemoConfig config, SearchEngine search) {
         this.config = config;
+        this.search = search;
     }
 
     void onStart(@Observes StartupEvent event) {
-        if (config.load()) {
-            loadIfEmpty();
+        // The data set is stored directly, not through the services, so the search index is built once it has committed.
+        if (config.load() && loadIfEmpty().isPresent()) {
+            search.rebuild();
         }
     }
 

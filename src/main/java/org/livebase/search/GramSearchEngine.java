@@ -1,0 +1,523 @@
+package org.livebase.search;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.hibernate.Session;
+import org.livebase.city.City;
+import org.livebase.city.CityRef;
+import org.livebase.recognition.RecognitionStatus;
+
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+/**
+ * Search on the application's own database, portable SQL only: an n-gram index ({@code search_gram}: every character
+ * and adjacent pair of every word of each record's names) over a table of the records' names and filter values
+ * ({@code search_doc}).
+ * <p>
+ * A page is read in three tiers, each by keyset: (1) names starting with the query, in name order — so the exact match
+ * comes first; (2) English names starting with it, in English name order; (3) every other record containing all the
+ * query's terms, in id order, by walking the posting list of the query's rarest gram and checking each candidate with
+ * LIKE. No step reads more rows than a page needs, however deep the page; the total and the facets count the matches up
+ * to {@link SearchConfig#countCap}.
+ */
+@ApplicationScoped
+public class GramSearchEngine implements SearchEngine {
+
+    private static final String LIKE_ESCAPE = " escape '\\'";
+    /** Enough to tell a rare gram from a common one without counting a long posting list to its end. */
+    private static final int GRAM_ESTIMATE_LIMIT = 2000;
+    /** Ids per statement when indexing a given set of records. */
+    private static final int ID_CHUNK = 500;
+
+    private final EntityManager em;
+    private final SearchConfig config;
+
+    GramSearchEngine(EntityManager em, SearchConfig config) {
+        this.em = em;
+        this.config = config;
+    }
+
+    @Override
+    @Transactional
+    public SearchResult search(SearchQuery query) {
+        Run run = session().doReturningWork(c -> new Run(c, query).execute());
+        Page page = run.page;
+        Counted counted = run.counted;
+        Map<Long, CityRef> cities = cities(page.rows.stream().map(r -> r.cityId).collect(Collectors.toSet()),
+                counted.cities.keySet());
+        List<SearchHit> hits = page.rows.stream().map(r -> new SearchHit(r.kind, r.id, r.name, r.nameEn,
+                cities.get(r.cityId), statuses(r.statuses), r.kind.path(r.id))).toList();
+        SearchFacets facets = new SearchFacets(ranked(counted.kinds), counted.cities.entrySet().stream()
+                .sorted(Map.Entry.<Long, Long> comparingByValue().reversed())
+                .map(e -> new CityCount(cities.get(e.getKey()), e.getValue())).toList(),
+                ranked(counted.categories), ranked(counted.platforms), ranked(counted.statuses));
+        return new SearchResult(hits, counted.total, counted.exact, facets,
+                page.next == null ? null : page.next.encode(), page.previous == null ? null : page.previous.encode());
+    }
+
+    @Override
+    @Transactional
+    public void index(SearchKind kind, Collection<Long> ids) {
+        List<Long> all = new ArrayList<>(new TreeSet<>(ids));
+        for (int from = 0; from < all.size(); from += ID_CHUNK) {
+            List<Long> chunk = all.subList(from, Math.min(all.size(), from + ID_CHUNK));
+            session().doWork(c -> {
+                removeAll(c, chunk);
+                insert(c, load(c, kind, "in (" + marks(chunk.size()) + ")", chunk));
+            });
+        }
+    }
+
+    @Override
+    @Transactional
+    public void remove(long id) {
+        session().doWork(c -> removeAll(c, List.of(id)));
+    }
+
+    @Override
+    public long rebuild() {
+        long started = System.nanoTime();
+        int timeout = (int) config.rebuildTransactionTimeout().toSeconds();
+        QuarkusTransaction.requiringNew().timeout(timeout).run(() -> session().doWork(c -> {
+            update(c, "truncate table search_gram");
+            update(c, "truncate table search_doc");
+        }));
+        long indexed = 0;
+        for (SearchKind kind : SearchKind.values()) {
+            long after = Long.MIN_VALUE;
+            while (true) {
+                long from = after;
+                List<Long> ids = QuarkusTransaction.requiringNew().timeout(timeout).call(() -> session().doReturningWork(c -> {
+                    List<Long> chunk = longs(c, "select id from " + kind.table + " where id > ? order by id"
+                            + " fetch first " + config.rebuildBatch() + " rows only", from);
+                    if (!chunk.isEmpty()) {
+                        insert(c, load(c, kind, "between ? and ?", List.of(chunk.get(0), chunk.get(chunk.size() - 1))));
+                    }
+                    return chunk;
+                }));
+                if (ids.isEmpty()) {
+                    break;
+                }
+                indexed += ids.size();
+                after = ids.get(ids.size() - 1);
+            }
+        }
+        Log.infof("Search index rebuilt: %d records in %d ms", indexed, (System.nanoTime() - started) / 1_000_000);
+        return indexed;
+    }
+
+    @Override
+    @Transactional
+    public boolean isEmpty() {
+        return session().doReturningWork(c -> longs(c, "select id from search_doc fetch first 1 rows only").isEmpty());
+    }
+
+    private Session session() {
+        return em.unwrap(Session.class);
+    }
+
+    // reading
+
+    /** One search against one connection. */
+    private final class Run {
+
+        private final Connection c;
+        private final SearchQuery query;
+        private final String prefix;
+        /** The filters and term checks, as " and ..." clauses on alias d, with their values. */
+        private final StringBuilder where = new StringBuilder();
+        private final List<Object> values = new ArrayList<>();
+
+        private Page page;
+        private Counted counted;
+        /** Found once per search: "" when the query has a gram no name has. */
+        private String rarest;
+
+        Run(Connection c, SearchQuery query) {
+            this.c = c;
+            this.query = query;
+            this.prefix = SearchText.startingWith(query.normalised());
+            if (query.kind() != null) {
+                filter(" and d.kind = ?", query.kind().name());
+            }
+            if (query.city() != null) {
+                filter(" and d.city_id = ?", query.city().id);
+            }
+            if (query.category() != null) {
+                filter(" and d.categories like ?", "%," + query.category().name() + ",%");
+            }
+            if (query.platform() != null) {
+                filter(" and d.platforms like ?", "%," + query.platform().name() + ",%");
+            }
+            if (query.status() != null) {
+                filter(" and d.statuses like ?", "%," + query.status().name() + ",%");
+            }
+        }
+
+        private void filter(String clause, Object value) {
+            where.append(clause);
+            values.add(value);
+        }
+
+        /** The term checks: each term in the name or the English name. */
+        private String terms(List<Object> into) {
+            StringBuilder sql = new StringBuilder();
+            for (String term : query.terms()) {
+                sql.append(" and (d.name_norm like ?" + LIKE_ESCAPE + " or d.name_en_norm like ?" + LIKE_ESCAPE + ")");
+                into.add(SearchText.containing(term));
+                into.add(SearchText.containing(term));
+            }
+            return sql.toString();
+        }
+
+        Run execute() throws SQLException {
+            if (rarestGram() == null) {
+                // Some gram of the query is in no name, so no name contains the query.
+                page = new Page(List.of(), null, null);
+                counted = new Counted();
+            } else {
+                page = page();
+                counted = count();
+            }
+            return this;
+        }
+
+        private Page page() throws SQLException {
+            SearchCursor cursor = query.cursor();
+            boolean back = cursor != null && cursor.before();
+            int want = query.size() + 1;
+            List<Row> rows = new ArrayList<>();
+            int start = cursor == null ? 1 : cursor.tier();
+            for (int tier = start; tier >= 1 && tier <= 3 && rows.size() < want; tier += back ? -1 : 1) {
+                rows.addAll(tier(tier, tier == start ? cursor : null, back, want - rows.size()));
+            }
+            boolean more = rows.size() > query.size();
+            List<Row> items = new ArrayList<>(rows.subList(0, Math.min(rows.size(), query.size())));
+            if (back) {
+                Collections.reverse(items);
+            }
+            SearchCursor next;
+            SearchCursor previous;
+            if (items.isEmpty()) {
+                next = back ? cursor.reversed() : null;
+                previous = back || cursor == null ? null : cursor.reversed();
+            } else {
+                next = back || more ? items.get(items.size() - 1).cursor(false) : null;
+                previous = back ? (more ? items.get(0).cursor(true) : null)
+                        : (cursor == null ? null : items.get(0).cursor(true));
+            }
+            return new Page(items, next, previous);
+        }
+
+        /** Up to {@code limit} rows of one tier, after (or before) the cursor when given. */
+        private List<Row> tier(int tier, SearchCursor from, boolean back, int limit) throws SQLException {
+            String gt = back ? "<" : ">";
+            String order = back ? " desc" : "";
+            List<Object> params = new ArrayList<>();
+            StringBuilder sql = new StringBuilder("select d.id, d.kind, d.name, d.name_en, d.city_id, d.statuses, ");
+            String key;
+            if (tier == 3) {
+                String gram = rarestGram();
+                key = null;
+                sql.append("null from search_gram g join search_doc d on d.id = g.doc_id where g.gram = ?");
+                params.add(gram);
+                if (from != null) {
+                    sql.append(" and g.doc_id ").append(gt).append(" ?");
+                    params.add(from.id());
+                }
+                sql.append(terms(params));
+                sql.append(" and d.name_norm not like ?" + LIKE_ESCAPE
+                        + " and (d.name_en_norm is null or d.name_en_norm not like ?" + LIKE_ESCAPE + ")");
+                params.add(prefix);
+                params.add(prefix);
+            } else {
+                key = tier == 1 ? "d.name_norm" : "d.name_en_norm";
+                sql.append(key).append(" from search_doc d where ").append(key).append(" like ?" + LIKE_ESCAPE);
+                params.add(prefix);
+                if (tier == 2) {
+                    sql.append(" and d.name_norm not like ?" + LIKE_ESCAPE);
+                    params.add(prefix);
+                }
+                if (from != null) {
+                    sql.append(" and (").append(key).append(' ').append(gt).append(" ? or (").append(key)
+                            .append(" = ? and d.id ").append(gt).append(" ?))");
+                    params.addAll(List.of(from.key(), from.key(), from.id()));
+                }
+            }
+            sql.append(where);
+            params.addAll(values);
+            sql.append(" order by ").append(key == null ? "g.doc_id" : key + order + ", d.id").append(order)
+                    .append(" fetch first ").append(limit).append(" rows only");
+            List<Row> rows = new ArrayList<>();
+            try (PreparedStatement statement = prepare(c, sql.toString(), params); ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new Row(rs.getLong(1), SearchKind.valueOf(rs.getString(2)), rs.getString(3),
+                            rs.getString(4), rs.getLong(5), rs.getString(6), tier, rs.getString(7)));
+                }
+            }
+            return rows;
+        }
+
+        /** The matches' total and facet counts, up to the cap. */
+        private Counted count() throws SQLException {
+            Counted counted = new Counted();
+            String gram = rarestGram();
+            List<Object> params = new ArrayList<>();
+            params.add(gram);
+            String sql = "select d.kind, d.city_id, d.categories, d.platforms, d.statuses"
+                    + " from search_gram g join search_doc d on d.id = g.doc_id where g.gram = ?" + terms(params)
+                    + where + " fetch first " + (config.countCap() + 1) + " rows only";
+            params.addAll(values);
+            try (PreparedStatement statement = prepare(c, sql, params); ResultSet rs = statement.executeQuery()) {
+                while (rs.next() && counted.total < config.countCap()) {
+                    counted.total++;
+                    counted.kinds.merge(rs.getString(1).toLowerCase(java.util.Locale.ROOT), 1L, Long::sum);
+                    counted.cities.merge(rs.getLong(2), 1L, Long::sum);
+                    each(rs.getString(3), v -> counted.categories.merge(v, 1L, Long::sum));
+                    each(rs.getString(4), v -> counted.platforms.merge(v, 1L, Long::sum));
+                    each(rs.getString(5), v -> counted.statuses.merge(v, 1L, Long::sum));
+                }
+                counted.exact = !rs.next();
+            }
+            return counted;
+        }
+
+        /** The gram of the query with the shortest posting list, null when some gram has none (nothing matches). */
+        private String rarestGram() throws SQLException {
+            if (rarest != null) {
+                return rarest.isEmpty() ? null : rarest;
+            }
+            long fewest = Long.MAX_VALUE;
+            String best = "";
+            Set<String> grams = new TreeSet<>();
+            query.terms().forEach(t -> grams.addAll(SearchText.queryGrams(t)));
+            try (PreparedStatement statement = c.prepareStatement("select count(*) from (select doc_id from search_gram"
+                    + " where gram = ? fetch first " + GRAM_ESTIMATE_LIMIT + " rows only) g")) {
+                for (String gram : grams) {
+                    statement.setString(1, gram);
+                    try (ResultSet rs = statement.executeQuery()) {
+                        rs.next();
+                        long count = rs.getLong(1);
+                        if (count < fewest) {
+                            fewest = count;
+                            best = count == 0 ? "" : gram;
+                        }
+                    }
+                    if (fewest == 0) {
+                        break;
+                    }
+                }
+            }
+            rarest = best;
+            return best.isEmpty() ? null : best;
+        }
+    }
+
+    private record Row(long id, SearchKind kind, String name, String nameEn, long cityId, String statuses, int tier,
+            String key) {
+
+        SearchCursor cursor(boolean before) {
+            return new SearchCursor(before, tier, key, id);
+        }
+    }
+
+    private record Page(List<Row> rows, SearchCursor next, SearchCursor previous) {
+    }
+
+    private static final class Counted {
+        long total;
+        boolean exact = true;
+        final Map<String, Long> kinds = new HashMap<>();
+        final Map<Long, Long> cities = new HashMap<>();
+        final Map<String, Long> categories = new HashMap<>();
+        final Map<String, Long> platforms = new HashMap<>();
+        final Map<String, Long> statuses = new HashMap<>();
+    }
+
+    private static void each(String multi, java.util.function.Consumer<String> action) {
+        for (String value : multi.split(",")) {
+            if (!value.isEmpty()) {
+                action.accept(value.toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+    }
+
+    private static List<FacetCount> ranked(Map<String, Long> counts) {
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long> comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> new FacetCount(e.getKey(), e.getValue())).toList();
+    }
+
+    private static List<RecognitionStatus> statuses(String multi) {
+        List<RecognitionStatus> statuses = new ArrayList<>();
+        each(multi, v -> statuses.add(RecognitionStatus.valueOf(v.toUpperCase(java.util.Locale.ROOT))));
+        return statuses;
+    }
+
+    @SafeVarargs
+    private static Map<Long, CityRef> cities(Collection<Long>... idSets) {
+        Set<Long> ids = new TreeSet<>();
+        Arrays.stream(idSets).forEach(ids::addAll);
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return City.<City> list("id in ?1", ids).stream().collect(Collectors.toMap(city -> city.id, CityRef::from));
+    }
+
+    // writing
+
+    /** A record as the index holds it. */
+    private record Doc(long id, SearchKind kind, String name, String nameEn, long cityId, String categories,
+            String platforms, String statuses) {
+
+        String nameNorm() {
+            return SearchText.normalise(name);
+        }
+
+        String nameEnNorm() {
+            return SearchText.normalise(nameEn);
+        }
+    }
+
+    /** The records of {@code kind} whose id satisfies {@code idClause} (e.g. "in (?, ?)"), with their facet values. */
+    private static List<Doc> load(Connection c, SearchKind kind, String idClause, List<Long> ids) throws SQLException {
+        Map<Long, Set<String>> categories = kind.categoryTable == null ? Map.of()
+                : values(c, "select " + kind.ownerColumn() + ", category from " + kind.categoryTable + " where "
+                        + kind.ownerColumn() + " " + idClause, ids);
+        Map<Long, Set<String>> platforms = kind.platformTable == null ? Map.of()
+                : values(c, "select " + kind.ownerColumn() + ", platform from " + kind.platformTable + " where "
+                        + kind.ownerColumn() + " " + idClause, ids);
+        Map<Long, Set<String>> statuses = kind.recognitionColumn == null ? Map.of()
+                : values(c, "select " + kind.recognitionColumn + ", status from recognition where "
+                        + kind.recognitionColumn + " " + idClause, ids);
+        String sql = "select id, " + kind.nameColumn + ", " + (kind.nameEnColumn == null ? "null" : kind.nameEnColumn)
+                + ", city_id from " + kind.table + " where id " + idClause + " order by id";
+        List<Doc> docs = new ArrayList<>();
+        try (PreparedStatement statement = prepare(c, sql, ids); ResultSet rs = statement.executeQuery()) {
+            while (rs.next()) {
+                long id = rs.getLong(1);
+                docs.add(new Doc(id, kind, rs.getString(2), rs.getString(3), rs.getLong(4),
+                        multi(categories.get(id)), multi(platforms.get(id)), multi(statuses.get(id))));
+            }
+        }
+        return docs;
+    }
+
+    private static Map<Long, Set<String>> values(Connection c, String sql, List<Long> ids) throws SQLException {
+        Map<Long, Set<String>> values = new HashMap<>();
+        try (PreparedStatement statement = prepare(c, sql, ids); ResultSet rs = statement.executeQuery()) {
+            while (rs.next()) {
+                values.computeIfAbsent(rs.getLong(1), id -> new TreeSet<>()).add(rs.getString(2));
+            }
+        }
+        return values;
+    }
+
+    /** ",A,B," for {A, B}, "" for none: a filter for A is then LIKE '%,A,%'. */
+    private static String multi(Set<String> values) {
+        return values == null || values.isEmpty() ? "" : "," + String.join(",", values) + ",";
+    }
+
+    private static void insert(Connection c, List<Doc> docs) throws SQLException {
+        try (PreparedStatement doc = c.prepareStatement("insert into search_doc (id, kind, name, name_en, name_norm,"
+                + " name_en_norm, city_id, categories, platforms, statuses) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                PreparedStatement gram = c.prepareStatement("insert into search_gram (gram, doc_id) values (?, ?)")) {
+            for (Doc d : docs) {
+                String nameNorm = d.nameNorm();
+                String nameEnNorm = d.nameEnNorm();
+                doc.setLong(1, d.id);
+                doc.setString(2, d.kind.name());
+                doc.setString(3, d.name);
+                doc.setString(4, d.nameEn);
+                doc.setString(5, nameNorm);
+                doc.setString(6, nameEnNorm);
+                doc.setLong(7, d.cityId);
+                doc.setString(8, d.categories);
+                doc.setString(9, d.platforms);
+                doc.setString(10, d.statuses);
+                doc.addBatch();
+                for (String g : SearchText.grams(nameNorm, nameEnNorm)) {
+                    gram.setString(1, g);
+                    gram.setLong(2, d.id);
+                    gram.addBatch();
+                }
+            }
+            doc.executeBatch();
+            gram.executeBatch();
+        }
+    }
+
+    /** Drops these records' rows; their grams are found from the names the index holds, so no index on doc_id. */
+    private static void removeAll(Connection c, List<Long> ids) throws SQLException {
+        Map<Long, Set<String>> grams = new LinkedHashMap<>();
+        try (PreparedStatement statement = prepare(c, "select id, name_norm, name_en_norm from search_doc where id in ("
+                + marks(ids.size()) + ")", ids); ResultSet rs = statement.executeQuery()) {
+            while (rs.next()) {
+                grams.put(rs.getLong(1), SearchText.grams(rs.getString(2), rs.getString(3)));
+            }
+        }
+        if (grams.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement gram = c.prepareStatement("delete from search_gram where gram = ? and doc_id = ?");
+                PreparedStatement doc = c.prepareStatement("delete from search_doc where id = ?")) {
+            for (Map.Entry<Long, Set<String>> e : grams.entrySet()) {
+                for (String g : e.getValue()) {
+                    gram.setString(1, g);
+                    gram.setLong(2, e.getKey());
+                    gram.addBatch();
+                }
+                doc.setLong(1, e.getKey());
+                doc.addBatch();
+            }
+            gram.executeBatch();
+            doc.executeBatch();
+        }
+    }
+
+    private static String marks(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
+    }
+
+    private static PreparedStatement prepare(Connection c, String sql, List<?> params) throws SQLException {
+        PreparedStatement statement = c.prepareStatement(sql);
+        for (int i = 0; i < params.size(); i++) {
+            statement.setObject(i + 1, params.get(i));
+        }
+        return statement;
+    }
+
+    private static List<Long> longs(Connection c, String sql, Object... params) throws SQLException {
+        List<Long> values = new ArrayList<>();
+        try (PreparedStatement statement = prepare(c, sql, Arrays.asList(params)); ResultSet rs = statement.executeQuery()) {
+            while (rs.next()) {
+                values.add(rs.getLong(1));
+            }
+        }
+        return values;
+    }
+
+    private static void update(Connection c, String sql) throws SQLException {
+        try (PreparedStatement statement = c.prepareStatement(sql)) {
+            statement.executeUpdate();
+        }
+    }
+}

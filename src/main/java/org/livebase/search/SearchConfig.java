@@ -1,0 +1,29 @@
+package org.livebase.search;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The search settings, under {@code livebase.search}. */
+@ConfigMapping(prefix = "livebase.search")
+public interface SearchConfig {
+
+    /**
+     * How many matches a search counts (for the total and the facets) before it stops and answers "this many or more":
+     * counting every match of a common word among millions of records cannot fit a fast answer.
+     */
+    @WithDefault("10000")
+    int countCap();
+
+    /** How many records {@link SearchEngine#rebuild} reads and writes per transaction. */
+    @WithDefault("5000")
+    int rebuildBatch();
+
+    /**
+     * The time limit of each of {@link SearchEngine#rebuild}'s transactions, above the default minute: on a busy machine
+     * with a national-size database one batch can take longer, and a rebuild cut short leaves the index partial.
+     */
+    @WithDefault("PT10M")
+    Duration rebuildTransactionTimeout();
+}

@@ -1,0 +1,77 @@
+package org.livebase.search;
+
+import java.util.List;
+
+import org.livebase.changes.Change;
+import org.livebase.changes.Changed;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+
+/**
+ * Keeps the search index current: every public write notes itself in the change log, whose event lands here inside
+ * the writer's transaction, so the index commits (or rolls back) with the change.
+ */
+@ApplicationScoped
+public class SearchIndexer {
+
+    private final SearchEngine engine;
+    private final EntityManager em;
+
+    SearchIndexer(SearchEngine engine, EntityManager em) {
+        this.engine = engine;
+        this.em = em;
+    }
+
+    /**
+     * A database from before the index existed (or restored without it) gets its index on start; a filled index is
+     * never rebuilt here, so a national-size database starts without reading every record.
+     */
+    void onStart(@Observes StartupEvent event) {
+        if (engine.isEmpty() && directoryHasRecords()) {
+            engine.rebuild();
+        }
+    }
+
+    void onChange(@Observes Changed changed) {
+        // The index reads the tables, so the writer's pending changes must reach them first.
+        em.flush();
+        long id = changed.recordId();
+        switch (changed.kind()) {
+            case ESTATES -> engine.index(SearchKind.ESTATE, List.of(id));
+            case BASES -> engine.index(SearchKind.BASE, List.of(id));
+            case AGENCIES -> engine.index(SearchKind.AGENCY, List.of(id));
+            case HOSTS -> {
+                if (changed.change() == Change.WITHDRAWN) {
+                    engine.remove(id);
+                } else {
+                    engine.index(SearchKind.HOST, List.of(id));
+                }
+            }
+            // A recognition's status is a facet of its subject.
+            case RECOGNITIONS -> subject(id);
+            case CITIES -> {
+                // City names are not indexed: results carry them from the city table.
+            }
+        }
+    }
+
+    private void subject(long recognitionId) {
+        Object[] row = (Object[]) em.createNativeQuery(
+                "select subject_kind, coalesce(base_id, estate_id, agency_id) from recognition where id = ?1")
+                .setParameter(1, recognitionId).getSingleResult();
+        engine.index(SearchKind.valueOf((String) row[0]), List.of(((Number) row[1]).longValue()));
+    }
+
+    private boolean directoryHasRecords() {
+        for (SearchKind kind : SearchKind.values()) {
+            if (!em.createNativeQuery("select id from " + kind.table + " fetch first 1 rows only").getResultList()
+                    .isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

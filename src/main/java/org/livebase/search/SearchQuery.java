@@ -1,0 +1,98 @@
+package org.livebase.search;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.livebase.catalog.Category;
+import org.livebase.catalog.Platform;
+import org.livebase.city.City;
+import org.livebase.recognition.RecognitionStatus;
+import org.livebase.web.InvalidInputException;
+import org.livebase.web.PageRequest;
+import org.livebase.web.Params;
+
+/**
+ * A parsed search: the normalised text and its terms, the filters, and where the page starts.
+ *
+ * @param text the query as typed, trimmed (shown back to the user)
+ * @param normalised the query as compared, see {@link SearchText#normalise}
+ */
+public record SearchQuery(String text, String normalised, SearchKind kind, City city, Category category,
+        Platform platform, RecognitionStatus status, SearchCursor cursor, int size) {
+
+    /** Longer queries answer 400: no name is that long, and each term costs a LIKE. */
+    public static final int MAX_LENGTH = 100;
+    private static final int CODE_MAX = 40;
+
+    /**
+     * The search the parameters ask for. An empty query answers 400 with the field {@code q} (the page shows a prompt
+     * instead, see {@link #isBlank}).
+     */
+    public static SearchQuery parse(SearchParams params) {
+        String text = Params.text("q", params.q, MAX_LENGTH);
+        if (text == null || SearchText.normalise(text).isEmpty()) {
+            throw new InvalidInputException("q", "must not be empty");
+        }
+        City city = null;
+        String cityCode = Params.text("city", params.city, CODE_MAX);
+        if (cityCode != null) {
+            city = City.findByCode(cityCode).orElseThrow(() -> new InvalidInputException("city", "no city has this code"));
+        }
+        return new SearchQuery(text, SearchText.normalise(text), Params.enumOf(SearchKind.class, "kind", params.kind),
+                city, Params.enumOf(Category.class, "category", params.category),
+                Params.enumOf(Platform.class, "platform", params.platform),
+                Params.enumOf(RecognitionStatus.class, "status", params.status), SearchCursor.decode(params.page),
+                PageRequest.parse(null, params.size).size());
+    }
+
+    /** Whether the parameters hold no query at all: the page then shows a prompt rather than an error. */
+    public static boolean isBlank(SearchParams params) {
+        return params.q == null || SearchText.normalise(params.q).isEmpty();
+    }
+
+    List<String> terms() {
+        return SearchText.terms(normalised);
+    }
+
+    /** This search's parameters with a result's next or previous cursor, for pager links. */
+    public String at(String cursor) {
+        return query(Map.of("page", cursor));
+    }
+
+    /**
+     * This search's parameters, with {@code changes} applied (an empty value removes the parameter) and the cursor
+     * dropped unless given: a filter link starts on the first page.
+     */
+    private String query(Map<String, String> changes) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("q", text);
+        values.put("kind", kind == null ? null : kind.key());
+        values.put("city", city == null ? null : city.code);
+        values.put("category", lower(category));
+        values.put("platform", lower(platform));
+        values.put("status", lower(status));
+        values.put("size", size == PageRequest.DEFAULT_SIZE ? null : String.valueOf(size));
+        values.putAll(changes);
+        return "?" + values.entrySet().stream().filter(e -> e.getValue() != null && !e.getValue().isEmpty())
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    /** A link to this search with one filter set (or cleared, for an empty value). */
+    public String with(String field, String value) {
+        return query(Map.of(field, value == null ? "" : value));
+    }
+
+    public boolean filtered() {
+        return kind != null || city != null || category != null || platform != null || status != null;
+    }
+
+    private static String lower(Enum<?> value) {
+        return value == null ? null : value.name().toLowerCase(Locale.ROOT);
+    }
+}
