@@ -6,10 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
- * Ids from the shared sequence {@code livebase_seq}, drawn the way Hibernate's pooled optimizer draws them, so that an
- * import and the entities saved meanwhile never take the same id: each value the sequence answers (it steps by 50) is
- * the top of a block of 50, {@code value-49 .. value}. The sequence's very first value, 1, is the one Hibernate treats
- * differently (it takes 1 to 51 from it), so it is skipped here.
+ * Ids from the shared sequence {@code livebase_seq}, drawn the way Hibernate draws them here (Quarkus's default
+ * "pooled-lo" optimizer), so that an import and the entities saved meanwhile never take the same id: each value the
+ * sequence answers (it steps by 50) is the bottom of a block of 50, {@code value .. value+49}.
  */
 final class Ids {
 
@@ -26,12 +25,8 @@ final class Ids {
 
     long next() throws SQLException {
         if (following > top) {
-            long value = draw();
-            if (value < BLOCK) {
-                value = draw();
-            }
-            top = value;
-            following = value - BLOCK + 1;
+            following = draw();
+            top = following + BLOCK - 1;
         }
         return following++;
     }

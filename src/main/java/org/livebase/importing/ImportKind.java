@@ -68,7 +68,7 @@ public enum ImportKind {
         return columns;
     }
 
-    ChangeKind changeKind() {
+    public ChangeKind changeKind() {
         return changeKind;
     }
 

@@ -283,13 +283,13 @@ public class ImportService {
                         throw new ChangedMeanwhile();
                     }
                     changeLog(connection, job.kind(), pass.created());
+                    applied.fire(new ImportApplied(job.kind(), job.cityId(), pass.created()));
                     return pass;
                 }
             });
             finish(id, ImportState.DONE, stored, null);
             LOG.infof("Import %d: %d %s checked in %s and stored in %s", id, stored.rows(), job.kind().key(), checking,
                     clock.lap());
-            applied.fire(new ImportApplied(job.kind(), job.cityId(), stored.created()));
         } catch (ChangedMeanwhile e) {
             finish(id, ImportState.FAILED, null, "import.failure.changed");
         } catch (Exception e) {

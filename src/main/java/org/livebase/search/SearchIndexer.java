@@ -1,9 +1,11 @@
 package org.livebase.search;
 
 import java.util.List;
+import java.util.stream.LongStream;
 
 import org.livebase.changes.Change;
 import org.livebase.changes.Changed;
+import org.livebase.importing.ImportApplied;
 
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,6 +58,17 @@ public class SearchIndexer {
                 // City names are not indexed: results carry them from the city table.
             }
         }
+    }
+
+    /** A bulk import wrote its records past the services; it lands here inside its transaction, like a change. */
+    void onImport(@Observes ImportApplied applied) {
+        SearchKind kind = switch (applied.kind().changeKind()) {
+            case HOSTS -> SearchKind.HOST;
+            case AGENCIES -> SearchKind.AGENCY;
+            case BASES -> SearchKind.BASE;
+            default -> throw new IllegalArgumentException("imports make no " + applied.kind());
+        };
+        engine.index(kind, LongStream.of(applied.ids()).boxed().toList());
     }
 
     private void subject(long recognitionId) {

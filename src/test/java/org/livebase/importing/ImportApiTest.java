@@ -117,6 +117,40 @@ class ImportApiTest {
     }
 
     @Test
+    void imported_ids_never_meet_the_ids_the_application_hands_out() {
+        City city = Fixtures.city();
+        Account officer = Accounts.cityOfficer(city);
+        Fixtures.host(city, h -> {
+        });
+
+        JsonPath job = Imports.imported(officer, "hosts", Imports.csv(HOSTS, "一号,张三," + Imports.idNumber() + ",,,,,,",
+                "二号,李四," + Imports.idNumber() + ",,,,,,"));
+        for (int i = 0; i < 2 * Ids.BLOCK; i++) {
+            Fixtures.host(city, h -> {
+            });
+        }
+
+        assertEquals("done", job.getString("state"));
+        RestAssured.given().queryParam("city", city.code).queryParam("size", 100).when().get("/api/v1/hosts")
+                .then().statusCode(200).body("total", equalTo(2 * Ids.BLOCK + 3));
+    }
+
+    @Test
+    void imported_records_are_found_by_search_at_once() {
+        City city = Fixtures.city();
+        Account officer = Accounts.cityOfficer(city);
+        String name = "导入搜索" + Fixtures.unique("h");
+
+        JsonPath job = Imports.imported(officer, "hosts", Imports.csv(HOSTS,
+                name + ",张三," + Imports.idNumber() + ",,,,,,"));
+
+        assertEquals("done", job.getString("state"));
+        RestAssured.given().queryParam("q", name).queryParam("city", city.code).when().get("/api/v1/search")
+                .then().statusCode(200)
+                .body("items.name", contains(name));
+    }
+
+    @Test
     void a_file_with_wrong_rows_stores_nothing_and_says_which_line_and_why() {
         City city = Fixtures.city();
         Account officer = Accounts.cityOfficer(city);
