@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Random;
 
 import org.livebase.city.City;
+import org.livebase.host.HostCounts;
 
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
@@ -54,6 +55,8 @@ public class DemoData {
         DemoRecognitions.store(set);
         DemoSchemes.store(set);
         DemoAccounts.store(set);
+        // The hosts were stored directly, not through HostService: count them once for the lists.
+        HostCounts.recountAll();
         String summary = set.summary();
         Log.infof("Loaded demo data: %s", summary);
         return Optional.of(summary);
