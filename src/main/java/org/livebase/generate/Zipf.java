@@ -27,9 +27,4 @@ final class Zipf {
         int at = Arrays.binarySearch(cumulative, random.nextDouble());
         return Math.min(at < 0 ? -at - 1 : at, cumulative.length - 1);
     }
-
-    /** The expected share of rank {@code rank}. */
-    double share(int rank) {
-        return rank == 0 ? cumulative[0] : cumulative[rank] - cumulative[rank - 1];
-    }
 }
