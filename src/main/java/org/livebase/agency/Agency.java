@@ -37,12 +37,12 @@ import jakarta.persistence.Table;
 public class Agency extends AuditedEntity {
 
     /**
-     * The sorts the agency directory offers. "hosts" counts in a correlated subquery, which the host_agency index
-     * answers, rather than keeping a count column that every roster change would have to update.
+     * The sorts the agency directory offers. "hosts" reads the stored count: counting each agency's hosts to sort 30,000
+     * agencies over 3 million hosts would take seconds.
      */
     public static final Sorting SORTING = new Sorting("a", "name")
             .with("name", "a.name")
-            .with("hosts", "(select count(h.id) from Host h where h.agency = a) desc")
+            .with("hosts", "a.hostCount desc")
             .with("newest", "a.foundedYear desc nulls last");
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -67,6 +67,10 @@ public class Agency extends AuditedEntity {
     public Integer foundedYear;
 
     public String description;
+
+    /** How many hosts are on the roster, kept by {@link org.livebase.host.HostCounts}; never written from here. */
+    @Column(name = "host_count", insertable = false, updatable = false)
+    public long hostCount;
 
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "agency_category", joinColumns = @JoinColumn(name = "agency_id"))

@@ -7,7 +7,6 @@ import org.livebase.catalog.Category;
 import org.livebase.catalog.Platform;
 import org.livebase.city.CityRef;
 import org.livebase.city.DistrictRef;
-import org.livebase.host.Host;
 import org.livebase.recognition.Recognition;
 import org.livebase.recognition.RecognitionBadge;
 import org.livebase.recognition.SubjectKind;
@@ -23,11 +22,10 @@ public record AgencySummary(long id, String name, String nameEn, CityRef city, D
                 agency.platforms.stream().sorted().toList(), hostCount, recognitions);
     }
 
-    /** A page of agencies with their host counts and recognitions, each fetched for the whole page in one query. */
+    /** A page of agencies with their stored host counts and their recognitions, fetched for the whole page at once. */
     public static PageResult<AgencySummary> page(PageResult<Agency> page) {
         List<Long> ids = page.items().stream().map(a -> a.id).toList();
-        Map<Long, Long> hostCounts = Host.countByAgency(ids);
         Map<Long, List<RecognitionBadge>> badges = Recognition.badges(SubjectKind.AGENCY, ids);
-        return page.map(a -> from(a, hostCounts.getOrDefault(a.id, 0L), badges.getOrDefault(a.id, List.of())));
+        return page.map(a -> from(a, a.hostCount, badges.getOrDefault(a.id, List.of())));
     }
 }

@@ -32,6 +32,10 @@ public class District extends AuditedEntity {
     @Column(name = "name_en", nullable = false)
     public String nameEn;
 
+    /** How many hosts the district has, kept by {@link org.livebase.host.HostCounts}; never written from here. */
+    @Column(name = "host_count", insertable = false, updatable = false)
+    public long hostCount;
+
     // queries
 
     public static List<District> listByCity(City city) {

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Random;
 
 import org.livebase.city.City;
+import org.livebase.host.HostCounts;
 import org.livebase.search.SearchEngine;
 
 import io.quarkus.logging.Log;
@@ -58,6 +59,8 @@ public class DemoData {
         DemoRecognitions.store(set);
         DemoSchemes.store(set);
         DemoAccounts.store(set);
+        // The hosts were stored directly, not through HostService: count them once for the lists.
+        HostCounts.recountAll();
         String summary = set.summary();
         Log.infof("Loaded demo data: %s", summary);
         return Optional.of(summary);

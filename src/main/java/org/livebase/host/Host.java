@@ -77,6 +77,10 @@ public class Host extends AuditedEntity {
     @Column(name = "birth_date")
     public LocalDate birthDate;
 
+    /** The sum over the accounts, kept by {@link HostCounts} for the city page's ranking; never written from here. */
+    @Column(insertable = false, updatable = false)
+    public long followers;
+
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "host_category", joinColumns = @JoinColumn(name = "host_id"))
     @Column(name = "category")

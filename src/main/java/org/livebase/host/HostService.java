@@ -72,19 +72,27 @@ public class HostService {
         host.city = agency.city;
         apply(host, form);
         host.persist();
+        HostCounts.count(host, 1);
+        HostCounts.followers(host);
         return ChangeLog.record(ChangeKind.HOSTS, Change.CREATED, host);
     }
 
     @Transactional
     public Host update(long id, HostForm form) {
-        return ChangeLog.record(ChangeKind.HOSTS, Change.UPDATED,
-                Versions.edit(owned(id), form.version, host -> apply(host, form)));
+        Host host = owned(id);
+        Long districtBefore = host.district == null ? null : host.district.id;
+        Versions.edit(host, form.version, h -> apply(h, form));
+        HostCounts.moved(districtBefore, host.district == null ? null : host.district.id);
+        HostCounts.followers(host);
+        return ChangeLog.record(ChangeKind.HOSTS, Change.UPDATED, host);
     }
 
     /** Takes the host off the roster and out of the register, with its accounts and certificates. */
     @Transactional
     public void remove(long id) {
-        ChangeLog.record(ChangeKind.HOSTS, Change.WITHDRAWN, owned(id)).delete();
+        Host host = ChangeLog.record(ChangeKind.HOSTS, Change.WITHDRAWN, owned(id));
+        HostCounts.count(host, -1);
+        host.delete();
     }
 
     private boolean onCallersRoster(Host host) {

@@ -127,7 +127,8 @@ final class HostRows extends Rows<HostRows.Host> {
     void write(Host host) throws SQLException {
         if (hosts == null) {
             hosts = batch("insert into host (id, version, created_at, updated_at, city_id, district_id, agency_id, "
-                    + "stage_name, bio, real_name, id_number, phone, birth_date) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    + "stage_name, bio, real_name, id_number, phone, birth_date, followers)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             categories = batch("insert into host_category (host_id, category) values (?, ?)");
             accounts = batch("insert into host_account (id, version, created_at, updated_at, host_id, platform, handle, "
                     + "followers) values (?, ?, ?, ?, ?, ?, ?, ?)");
@@ -142,7 +143,9 @@ final class HostRows extends Rows<HostRows.Host> {
         set(hosts, at++, host.realName());
         set(hosts, at++, host.idNumber());
         set(hosts, at++, host.phone());
-        set(hosts, at, host.birthDate());
+        set(hosts, at++, host.birthDate());
+        // The host's stored followers (V8) are those of its one account.
+        hosts.setLong(at, host.platform() == null ? 0 : host.followers());
         hosts.addBatch();
         values(categories, id, host.categories());
         if (host.platform() != null) {

@@ -30,6 +30,7 @@ import org.livebase.account.Caller;
 import org.livebase.account.Role;
 import org.livebase.changes.Change;
 import org.livebase.city.City;
+import org.livebase.host.HostCounts;
 import org.livebase.web.Checks;
 import org.livebase.web.PageRequest;
 import org.livebase.web.PageResult;
@@ -283,6 +284,9 @@ public class ImportService {
                         throw new ChangedMeanwhile();
                     }
                     changeLog(connection, job.kind(), pass.created());
+                    if (job.kind() == ImportKind.HOSTS) {
+                        HostCounts.added(pass.created());
+                    }
                     applied.fire(new ImportApplied(job.kind(), job.cityId(), pass.created()));
                     return pass;
                 }

@@ -5,6 +5,7 @@ import java.util.stream.LongStream;
 
 import org.livebase.changes.Change;
 import org.livebase.changes.Changed;
+import org.livebase.generate.DataGenerated;
 import org.livebase.importing.ImportApplied;
 
 import io.quarkus.runtime.StartupEvent;
@@ -35,6 +36,11 @@ public class SearchIndexer {
         if (engine.isEmpty() && directoryHasRecords()) {
             engine.rebuild();
         }
+    }
+
+    /** The national data generator stores straight into the tables, so the whole index is built once it is done. */
+    void onGenerated(@Observes DataGenerated generated) {
+        engine.rebuild();
     }
 
     void onChange(@Observes Changed changed) {

@@ -57,6 +57,7 @@ class ImportApiTest {
         RestAssured.given().queryParam("agency", agency.id).when().get("/api/v1/hosts")
                 .then().body("items[0].platforms", contains("DOUYIN"))
                 .body("items[0].district.code", equalTo(district.code));
+        RestAssured.given().when().get("/api/v1/agencies/{id}", agency.id).then().body("hostCount", equalTo(1));
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.livebase.city.Unit;
 import org.livebase.estate.Estate;
 import org.livebase.host.Host;
 import org.livebase.host.HostAccount;
+import org.livebase.host.HostCounts;
 import org.livebase.host.HostCertificate;
 import org.livebase.host.SkillCertificate;
 import org.livebase.organisation.CreditCode;
@@ -146,7 +147,13 @@ public final class Fixtures {
         host.idNumber = "11010119900307" + String.format("%04d", SEQUENCE.incrementAndGet() % 10_000);
         host.phone = "139" + String.format("%08d", SEQUENCE.incrementAndGet() % 100_000_000);
         host.birthDate = LocalDate.of(1990, 3, 7);
-        return store(host, customiser);
+        store(host, customiser);
+        // Stored directly, so counted here as HostService counts the hosts it adds.
+        QuarkusTransaction.requiringNew().run(() -> {
+            HostCounts.count(host, 1);
+            HostCounts.followers(host);
+        });
+        return host;
     }
 
     /** An account for a host's customiser to add with {@code h.addAccount(…)}; stored with the host. */

@@ -1,0 +1,186 @@
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The benchmark's load driver, a process of its own: for each scenario file, N connections send GETs in a closed loop
+ * for a warm-up and then a measured period, and one table row gives p50 / p95 / p99 latency and requests per second.
+ *
+ * <p>
+ * A scenario file holds one URL path a line ({@code #} comments); {@code {host}}, {@code {agency}}, {@code {base}},
+ * {@code {estate}}, {@code {city}} and {@code {certificate}} are replaced, line after line, by the values the values
+ * file lists for them (comma-separated), so the requests rotate over many records. {@code {q:text}} is URL-encoded text.
+ * A scenario whose first request answers 404 is skipped: its endpoint is not in this build.
+ *
+ * <pre>
+ * java Load --base http://127.0.0.1:18300 --values values.properties [--connections 16] [--seconds 15]
+ *     [--warmup 3] scenario.urls...
+ * </pre>
+ */
+public class Load {
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new LinkedHashMap<>();
+        List<Path> scenarios = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].startsWith("--")) {
+                options.put(args[i].substring(2), args[++i]);
+            } else {
+                scenarios.add(Path.of(args[i]));
+            }
+        }
+        String base = options.getOrDefault("base", "http://127.0.0.1:8080");
+        int connections = Integer.parseInt(options.getOrDefault("connections", "16"));
+        int seconds = Integer.parseInt(options.getOrDefault("seconds", "15"));
+        int warmup = Integer.parseInt(options.getOrDefault("warmup", "3"));
+        Properties values = new Properties();
+        if (options.containsKey("values")) {
+            try (var reader = Files.newBufferedReader(Path.of(options.get("values")))) {
+                values.load(reader);
+            }
+        }
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        System.out.printf("%-28s %9s %9s %9s %9s %7s%n", "scenario", "p50 ms", "p95 ms", "p99 ms", "req/s", "errors");
+        for (Path scenario : scenarios) {
+            String name = scenario.getFileName().toString().replaceFirst("\\.urls$", "");
+            List<URI> uris = expand(base, Files.readAllLines(scenario), values);
+            if (uris.isEmpty()) {
+                System.out.printf("%-28s skipped: no URLs%n", name);
+                continue;
+            }
+            int first = client.send(get(uris.get(0)), HttpResponse.BodyHandlers.discarding()).statusCode();
+            if (first == 404) {
+                System.out.printf("%-28s skipped: %s answers 404 (not in this build)%n", name, uris.get(0).getPath());
+                continue;
+            }
+            run(client, uris, connections, warmup, false);
+            Result result = run(client, uris, connections, seconds, true);
+            System.out.printf("%-28s %9.2f %9.2f %9.2f %9.0f %7d%n", name, result.percentile(50),
+                    result.percentile(95), result.percentile(99), result.perSecond(), result.errors);
+        }
+    }
+
+    record Result(long[] micros, int count, double seconds, long errors) {
+
+        double percentile(double p) {
+            if (count == 0) {
+                return Double.NaN;
+            }
+            int at = (int) Math.ceil(p / 100 * count) - 1;
+            return micros[Math.max(0, Math.min(count - 1, at))] / 1000.0;
+        }
+
+        double perSecond() {
+            return count / seconds;
+        }
+    }
+
+    /** Closed loop: each connection sends its next request when the last one is answered. */
+    static Result run(HttpClient client, List<URI> uris, int connections, int seconds, boolean measure)
+            throws InterruptedException {
+        AtomicInteger next = new AtomicInteger();
+        AtomicLong errors = new AtomicLong();
+        long[][] latencies = new long[connections][];
+        int[] counts = new int[connections];
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        List<Thread> threads = new ArrayList<>();
+        for (int t = 0; t < connections; t++) {
+            int me = t;
+            latencies[me] = new long[1 << 16];
+            Thread thread = new Thread(() -> {
+                while (System.nanoTime() < end) {
+                    URI uri = uris.get(Math.floorMod(next.getAndIncrement(), uris.size()));
+                    long start = System.nanoTime();
+                    try {
+                        int status = client.send(get(uri), HttpResponse.BodyHandlers.ofByteArray()).statusCode();
+                        if (status != 200) {
+                            errors.incrementAndGet();
+                        }
+                    } catch (IOException e) {
+                        errors.incrementAndGet();
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                    if (counts[me] == latencies[me].length) {
+                        latencies[me] = Arrays.copyOf(latencies[me], counts[me] * 2);
+                    }
+                    latencies[me][counts[me]++] = (System.nanoTime() - start) / 1000;
+                }
+            });
+            thread.start();
+            threads.add(thread);
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        int total = Arrays.stream(counts).sum();
+        long[] all = new long[total];
+        int at = 0;
+        for (int t = 0; t < connections; t++) {
+            System.arraycopy(latencies[t], 0, all, at, counts[t]);
+            at += counts[t];
+        }
+        Arrays.sort(all);
+        return new Result(all, total, seconds, errors.get());
+    }
+
+    static HttpRequest get(URI uri) {
+        // Pages in English and Chinese cost the same; Accept picks HTML or JSON as a browser or client would.
+        return HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
+                .header("Accept", uri.getPath().startsWith("/api/") ? "application/json" : "text/html").GET().build();
+    }
+
+    /** Each template line, once per value of its placeholders (up to 200 variants a line). */
+    static List<URI> expand(String base, List<String> lines, Properties values) {
+        List<URI> uris = new ArrayList<>();
+        for (String line : lines) {
+            line = line.strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            line = encodeQueries(line);
+            List<String> variants = new ArrayList<>(List.of(line));
+            for (String key : values.stringPropertyNames()) {
+                if (!line.contains("{" + key + "}")) {
+                    continue;
+                }
+                String[] options = values.getProperty(key).split(",");
+                List<String> expanded = new ArrayList<>();
+                for (int i = 0; i < Math.min(200, options.length); i++) {
+                    String value = URLEncoder.encode(options[i].strip(), StandardCharsets.UTF_8);
+                    expanded.add(variants.get(i % variants.size()).replace("{" + key + "}", value));
+                }
+                variants = expanded;
+            }
+            variants.forEach(v -> uris.add(URI.create(base + v)));
+        }
+        return uris;
+    }
+
+    private static String encodeQueries(String line) {
+        StringBuilder out = new StringBuilder();
+        int at = 0;
+        for (int open = line.indexOf("{q:"); open >= 0; open = line.indexOf("{q:", at)) {
+            int close = line.indexOf('}', open);
+            out.append(line, at, open).append(URLEncoder.encode(line.substring(open + 3, close), StandardCharsets.UTF_8));
+            at = close + 1;
+        }
+        return out.append(line.substring(at)).toString();
+    }
+}

@@ -1,0 +1,89 @@
+package org.livebase.host;
+
+import java.util.List;
+import java.util.stream.LongStream;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+
+/**
+ * The stored host counts of agencies, cities and districts, and the stored followers of each host (V8): what the lists
+ * sort and show, so that no page counts a city's hosts per request. Every change to who is on the register goes through
+ * here inside the transaction that makes it; the updates are relative ({@code + :delta}), so concurrent roster changes
+ * add up instead of overwriting each other, and they do not touch the versions of the agency or city.
+ */
+public final class HostCounts {
+
+    private HostCounts() {
+    }
+
+    /** Counts {@code host} in (delta 1) or out of (delta -1) its city, district and agency. */
+    public static void count(Host host, int delta) {
+        add(host.city == null ? null : host.city.id, host.district == null ? null : host.district.id,
+                host.agency == null ? null : host.agency.id, delta);
+    }
+
+    /**
+     * Adds {@code delta} hosts to a city, district and agency at once, for a bulk import that adds many hosts of one
+     * city in one transaction: call it once per (district, agency) group with the group's size.
+     *
+     * @param districtId null when the hosts have no district
+     * @param agencyId null for independent hosts
+     */
+    public static void add(Long cityId, Long districtId, Long agencyId, long delta) {
+        update("City", cityId, delta);
+        update("District", districtId, delta);
+        update("Agency", agencyId, delta);
+    }
+
+    /**
+     * Counts in the hosts a bulk import stored directly (past the services), inside the import's transaction: one
+     * relative update per (district, agency) group, not per host.
+     */
+    public static void added(long[] hostIds) {
+        for (int from = 0; from < hostIds.length; from += 1_000) {
+            List<Long> chunk = LongStream.of(hostIds).skip(from).limit(1_000).boxed().toList();
+            Panache.getEntityManager().createQuery("select h.city.id, h.district.id, h.agency.id, count(h) from Host h"
+                    + " where h.id in :ids group by h.city.id, h.district.id, h.agency.id", Object[].class)
+                    .setParameter("ids", chunk).getResultList()
+                    .forEach(group -> add((Long) group[0], (Long) group[1], (Long) group[2], (Long) group[3]));
+        }
+    }
+
+    /** The host's district changed from {@code before}: moves its count over. */
+    public static void moved(Long before, Long after) {
+        if (before == null ? after != null : !before.equals(after)) {
+            update("District", before, -1);
+            update("District", after, 1);
+        }
+    }
+
+    /** Stores the sum of the host's followers over its accounts. */
+    public static void followers(Host host) {
+        long sum = host.accounts.stream().mapToLong(a -> a.followers).sum();
+        Panache.getEntityManager().createQuery("update Host h set h.followers = :sum where h.id = :id")
+                .setParameter("sum", sum).setParameter("id", host.id).executeUpdate();
+    }
+
+    /**
+     * Counts everything again from the hosts themselves: after a loader that stores hosts directly (the demo data) or
+     * to repair the counts.
+     */
+    public static void recountAll() {
+        var em = Panache.getEntityManager();
+        em.createQuery("update Agency a set a.hostCount = (select count(h) from Host h where h.agency = a)")
+                .executeUpdate();
+        em.createQuery("update City c set c.hostCount = (select count(h) from Host h where h.city = c)").executeUpdate();
+        em.createQuery("update District d set d.hostCount = (select count(h) from Host h where h.district = d)")
+                .executeUpdate();
+        em.createQuery("update Host h set h.followers = (select coalesce(sum(x.followers), 0) from HostAccount x"
+                + " where x.host = h)").executeUpdate();
+    }
+
+    private static void update(String entity, Long id, long delta) {
+        if (id != null && delta != 0) {
+            Panache.getEntityManager()
+                    .createQuery("update " + entity + " e set e.hostCount = e.hostCount + :delta where e.id = :id")
+                    .setParameter("delta", delta).setParameter("id", id).executeUpdate();
+        }
+    }
+}
