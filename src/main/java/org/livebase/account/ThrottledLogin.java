@@ -10,6 +10,7 @@ import org.jboss.logging.Logger;
 import org.livebase.web.Attempts;
 import org.livebase.web.TooManyAttemptsException;
 
+import io.quarkus.arc.Unremovable;
 import io.quarkus.csrf.reactive.runtime.CsrfTokenUtils;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.security.AuthenticationFailedException;
@@ -39,6 +40,7 @@ import jakarta.inject.Inject;
  * is the one place that sees the posted form, so its CSRF token is checked here the way rest-csrf checks it.
  */
 @ApplicationScoped
+@Unremovable // nothing injects it by its own type: Quarkus security looks identity providers up
 public class ThrottledLogin implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 
     static final String FAILURE = "login-failure";

@@ -423,6 +423,9 @@ public class RecognitionService {
             checks.check(!known.contains(key), "metrics." + key, "application.error.unknown-metric");
             checks.check(value == null, "metrics." + key, "form.error.required");
             checks.notNegative(value, "metrics." + key);
+            // The column is numeric(18, 3): at most 15 digits before the point.
+            checks.check(value != null && value.precision() - value.scale() > 15, "metrics." + key,
+                    "application.error.metric-range");
         });
         checks.orThrow();
         return declared;

@@ -114,6 +114,16 @@ public class ErrorMapper {
         return answer(uri, 409, "error.conflict", List.of(), "the record conflicts with one stored at the same time");
     }
 
+    /**
+     * A value the database cannot hold (too long or too large for its column) that no check caught first: 400, not 500.
+     * The checks should name the field; this is the net under them.
+     */
+    @ServerExceptionMapper
+    public Response unstorable(org.hibernate.exception.DataException e, UriInfo uri) {
+        LOG.warn("A value reached the database unchecked: " + uri.getPath() + ": " + e.getMessage());
+        return answer(uri, 400, "error.bad-request", List.of(new FieldError("body", "holds a value too long or too large")));
+    }
+
     @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class })
     public Response conflict(RuntimeException e, UriInfo uri) {
         return answer(uri, 409, "error.conflict", List.of());
