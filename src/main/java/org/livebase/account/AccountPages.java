@@ -34,7 +34,7 @@ public class AccountPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(boolean failed, boolean registered, boolean signedOut);
+        static native TemplateInstance login(boolean failed, boolean locked, boolean registered, boolean signedOut);
 
         static native TemplateInstance register(RegistrationForm form, FormErrors errors, List<CityRef> cities);
 
@@ -53,9 +53,9 @@ public class AccountPages {
     @GET
     @Path("/login")
     @PermitAll
-    public TemplateInstance login(@QueryParam("error") boolean failed, @QueryParam("registered") boolean registered,
-            @QueryParam("signed-out") boolean signedOut) {
-        return Templates.login(failed, registered, signedOut);
+    public TemplateInstance login(@QueryParam("error") boolean failed, @QueryParam("locked") boolean locked,
+            @QueryParam("registered") boolean registered, @QueryParam("signed-out") boolean signedOut) {
+        return Templates.login(failed && !locked, locked, registered, signedOut);
     }
 
     @POST

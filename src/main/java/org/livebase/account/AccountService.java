@@ -11,11 +11,15 @@ import org.livebase.organisation.Organisation;
 import org.livebase.web.Checks;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 /** The rules for accounts: who may sign up with what, and what an officer account is bound to. */
 @ApplicationScoped
 public class AccountService {
+
+    @Inject
+    AuditLog audit;
 
     static final Pattern USERNAME = Pattern.compile("^[a-z0-9][a-z0-9._-]{2,59}$");
     public static final int PASSWORD_MIN = 10;
@@ -95,6 +99,8 @@ public class AccountService {
             account.district = district.get();
         }
         account.persist();
+        audit.record("account.create", account.username + " (" + role + (needsCity ? ", " + city.get().code : "")
+                + (account.district != null ? "/" + account.district.code : "") + ")");
         return account;
     }
 

@@ -2,6 +2,7 @@ package org.livebase.application;
 
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.livebase.account.Caller;
 import org.livebase.agency.Agency;
 import org.livebase.base.Base;
@@ -27,10 +29,13 @@ import org.livebase.scheme.Criterion;
 import org.livebase.scheme.Scheme;
 import org.livebase.watch.EventType;
 import org.livebase.watch.WatchEvent;
+import org.livebase.web.Attempts;
 import org.livebase.web.Checks;
+import org.livebase.web.ClientAddress;
 import org.livebase.web.ConflictException;
 import org.livebase.web.InvalidInputException;
 import org.livebase.web.Params;
+import org.livebase.web.TooManyAttemptsException;
 
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,9 +52,23 @@ import jakarta.ws.rs.NotFoundException;
 public class RecognitionService {
 
     static final String SYSTEM_ACTOR = "system";
+    /** The kind of {@link Attempts} an objection counts as. */
+    static final String OBJECTION = "objection";
 
     @Inject
     Caller caller;
+
+    @Inject
+    Attempts attempts;
+
+    @Inject
+    ClientAddress clientAddress;
+
+    @ConfigProperty(name = "livebase.objections.max-per-address")
+    int maxObjectionsPerAddress;
+
+    @ConfigProperty(name = "livebase.objections.window")
+    Duration objectionWindow;
 
     public LocalDate today() {
         return Recognition.today();
@@ -228,6 +247,13 @@ public class RecognitionService {
         checks.required(reason, "reason").maxLength(reason, 2000, "reason");
         checks.maxLength(contact, 200, "contact");
         checks.orThrow();
+        // Anyone may object without an account, so one address may only file so many: the form cannot be flooded.
+        String address = clientAddress.current();
+        attempts.byAddress(OBJECTION, address, maxObjectionsPerAddress, objectionWindow, objectionWindow)
+                .ifPresent(until -> {
+                    throw new TooManyAttemptsException(until);
+                });
+        attempts.record(OBJECTION, null, address);
         Objection objection = new Objection();
         objection.application = application;
         objection.filerName = name;
@@ -417,6 +443,9 @@ public class RecognitionService {
             checks.check(!known.contains(key), "metrics." + key, "application.error.unknown-metric");
             checks.check(value == null, "metrics." + key, "form.error.required");
             checks.notNegative(value, "metrics." + key);
+            // The column is numeric(18, 3): at most 15 digits before the point.
+            checks.check(value != null && value.precision() - value.scale() > 15, "metrics." + key,
+                    "application.error.metric-range");
         });
         checks.orThrow();
         return declared;

@@ -76,11 +76,26 @@ public class ErrorMapper {
     /** No or wrong credentials: the API asks for Basic credentials, pages send the visitor to the login form. */
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
     public Response unauthorized(RuntimeException e, UriInfo uri) {
+        boolean tooMany = e.getCause() instanceof TooManyAttemptsException;
+        if (tooMany && uri.getPath().startsWith("/api/")) {
+            return tooManyAttempts((TooManyAttemptsException) e.getCause(), uri);
+        }
         if (uri.getPath().startsWith("/api/")) {
             return Response.fromResponse(answer(uri, 401, "error.unauthorized", List.of()))
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Livebase\"").build();
         }
+        if (uri.getPath().endsWith("/j_security_check")) {
+            // The login form itself failed: back to it, saying why.
+            return Response.seeOther(URI.create(tooMany ? "/login?error=true&locked=true" : "/login?error=true")).build();
+        }
         return Response.seeOther(URI.create("/login")).build();
+    }
+
+    /** Refused for too many recent attempts (sign-ins with one name or from one address, objections): 429. */
+    @ServerExceptionMapper
+    public Response tooManyAttempts(TooManyAttemptsException e, UriInfo uri) {
+        return Response.fromResponse(answer(uri, 429, "error.too-many", List.of()))
+                .header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds()).build();
     }
 
     @ServerExceptionMapper
@@ -99,6 +114,16 @@ public class ErrorMapper {
         return answer(uri, 409, "error.conflict", List.of(), "the record conflicts with one stored at the same time");
     }
 
+    /**
+     * A value the database cannot hold (too long or too large for its column) that no check caught first: 400, not 500.
+     * The checks should name the field; this is the net under them.
+     */
+    @ServerExceptionMapper
+    public Response unstorable(org.hibernate.exception.DataException e, UriInfo uri) {
+        LOG.warn("A value reached the database unchecked: " + uri.getPath() + ": " + e.getMessage());
+        return answer(uri, 400, "error.bad-request", List.of(new FieldError("body", "holds a value too long or too large")));
+    }
+
     @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class })
     public Response conflict(RuntimeException e, UriInfo uri) {
         return answer(uri, 409, "error.conflict", List.of());
@@ -107,6 +132,10 @@ public class ErrorMapper {
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
+        if (e.getCause() instanceof JsonProcessingException json) {
+            // The JSON reader's own 400 for a body it cannot parse or bind: said with the field, as ours are.
+            return unreadableJson(json, uri);
+        }
         if (status >= 500) {
             LOG.error("Request failed: " + uri.getPath(), e);
         }

@@ -1,0 +1,25 @@
+package org.livebase.web;
+
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * The client address of the current request, for limits and the audit log. Behind a load balancer it is the
+ * balancer's unless {@code quarkus.http.proxy.proxy-address-forwarding} is on (see docs/operations.md).
+ */
+@ApplicationScoped
+public class ClientAddress {
+
+    @Inject
+    CurrentVertxRequest request;
+
+    /** The address, cut to 64 characters (the columns that keep it), or "unknown" outside a request. */
+    public String current() {
+        if (request.getCurrent() == null || request.getCurrent().request().remoteAddress() == null) {
+            return "unknown";
+        }
+        String address = request.getCurrent().request().remoteAddress().hostAddress();
+        return address.length() > 64 ? address.substring(0, 64) : address;
+    }
+}
