@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -17,13 +18,13 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -175,7 +176,15 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback, Befo
     /** Submits the form {@code form} selects with its submit button, and waits for the answer page. */
     public void submit(By form) {
         WebElement element = driver.findElement(form);
-        navigate(() -> element.findElement(By.cssSelector("button[type=submit], button:not([type])")).click());
+        List<WebElement> buttons = element.findElements(By.cssSelector("button[type=submit], button:not([type])"));
+        // A form without a button (the search box) is sent the way a visitor sends it: Enter in its field.
+        navigate(() -> {
+            if (buttons.isEmpty()) {
+                element.findElement(By.cssSelector("input:not([type=hidden])")).sendKeys(Keys.ENTER);
+            } else {
+                buttons.get(0).click();
+            }
+        });
     }
 
     /** Signs in through the login form. */
@@ -191,11 +200,16 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback, Befo
         driver.manage().deleteAllCookies();
     }
 
+    /**
+     * Runs an action that loads a new page and waits for it: a mark set on the old page's window is gone once the new
+     * page has replaced it. (Waiting for an old element to go stale raced with ChromeDriver, which sometimes answers
+     * "node does not belong to the document" instead of "stale" while the page is being swapped.)
+     */
     private void navigate(Runnable action) {
-        WebElement old = driver.findElement(By.tagName("html"));
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("window.livebaseOldPage = true");
         action.run();
-        WebDriverWait wait = new WebDriverWait(driver, PAGE_WAIT);
-        wait.until(ExpectedConditions.stalenessOf(old));
-        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        new WebDriverWait(driver, PAGE_WAIT).until(d -> Boolean.TRUE.equals(js.executeScript(
+                "return window.livebaseOldPage === undefined && document.readyState === 'complete'")));
     }
 }
