@@ -13,6 +13,7 @@ import org.livebase.web.TooManyAttemptsException;
 import io.quarkus.arc.Unremovable;
 import io.quarkus.csrf.reactive.runtime.CsrfTokenUtils;
 import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -69,10 +70,13 @@ public class ThrottledLogin implements IdentityProvider<UsernamePasswordAuthenti
         return UsernamePasswordAuthenticationRequest.class;
     }
 
-    /** Ahead of security-jpa's provider (priority 0), which is never reached. */
+    /**
+     * Ahead of security-jpa's provider, which keeps the default priority (1001, not 0) and so is never reached: Quarkus
+     * asks providers in descending priority and stops at the first that answers or fails.
+     */
     @Override
     public int priority() {
-        return 100;
+        return IdentityProvider.super.priority() + 1;
     }
 
     @Override
@@ -97,7 +101,8 @@ public class ThrottledLogin implements IdentityProvider<UsernamePasswordAuthenti
         if (locked.isPresent()) {
             throw new AuthenticationFailedException("too many failed sign-ins", new TooManyAttemptsException(locked.get()));
         }
-        Optional<Account> account = Account.findByUsername(name);
+        // The login form's post has no request context (it is not a REST call), so the lookup brings its own.
+        Optional<Account> account = QuarkusTransaction.requiringNew().call(() -> Account.findByUsername(name));
         boolean matches = BcryptUtil.matches(password, account.map(a -> a.passwordHash).orElse(NOBODY));
         if (account.isEmpty() || !matches) {
             attempts.record(FAILURE, name, address);

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
@@ -28,7 +27,6 @@ class LoginThrottleTest {
     @Inject
     Attempts attempts;
 
-    @Disabled("ThrottledLogin is not consulted yet: Quarkus still authenticates through security-jpa's provider (see the hardening report)")
     @Test
     void five_wrong_passwords_lock_the_name_even_against_the_right_one_until_the_lockout_ends() throws Exception {
         Account account = Accounts.admin();
@@ -46,7 +44,6 @@ class LoginThrottleTest {
                 .header("Location", endsWith("/my"));
     }
 
-    @Disabled("ThrottledLogin is not consulted yet: Quarkus still authenticates through security-jpa's provider (see the hardening report)")
     @Test
     void the_api_answers_a_locked_name_with_429_and_retry_after() {
         Account account = Accounts.cityOfficer(Fixtures.city());
@@ -61,7 +58,6 @@ class LoginThrottleTest {
         assertTrue(Long.parseLong(retryAfter) >= 1 && Long.parseLong(retryAfter) <= 4, retryAfter);
     }
 
-    @Disabled("ThrottledLogin is not consulted yet: Quarkus still authenticates through security-jpa's provider (see the hardening report)")
     @Test
     void a_name_without_an_account_is_locked_the_same_way_so_the_lock_tells_nothing() {
         String nobody = Fixtures.unique("nobody");
@@ -95,7 +91,6 @@ class LoginThrottleTest {
                 Duration.ofMinutes(15), Duration.ofMinutes(15)));
     }
 
-    @Disabled("ThrottledLogin is not consulted yet: Quarkus still authenticates through security-jpa's provider (see the hardening report)")
     @Test
     void the_login_form_is_refused_without_its_csrf_token() {
         Account account = Accounts.admin();
