@@ -49,11 +49,9 @@ public class LivebaseMain implements QuarkusApplication {
         // Observers build what derives from the tables (the search index) before the command ends.
         generated.fire(new DataGenerated(counts));
         double indexSeconds = (System.nanoTime() - indexStart) / 1e9;
-        Log.infof("Generated in %.1f s, derived data in %.1f s (seed %d): %s", seconds, indexSeconds, options.seed(),
-                counts);
-        // One line for scripts (bench/run) to read.
-        System.out.printf("generated seconds=%.1f hosts=%d indexed_seconds=%.1f%n", seconds,
-                counts.getOrDefault("hosts", 0L), indexSeconds);
+        // One log line, in a key=value form that scripts (bench/run) read.
+        Log.infof("generated seconds=%.1f hosts=%d indexed_seconds=%.1f (seed %d): %s", seconds,
+                counts.getOrDefault("hosts", 0L), indexSeconds, options.seed(), counts);
         return 0;
     }
 }
