@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.stream.LongStream;
 
 import org.livebase.changes.Change;
+import org.livebase.changes.ChangeKind;
 import org.livebase.changes.Changed;
 import org.livebase.generate.DataGenerated;
 import org.livebase.importing.ImportApplied;
@@ -48,33 +49,35 @@ public class SearchIndexer {
         em.flush();
         long id = changed.recordId();
         switch (changed.kind()) {
-            case ESTATES -> engine.index(SearchKind.ESTATE, List.of(id));
-            case BASES -> engine.index(SearchKind.BASE, List.of(id));
-            case AGENCIES -> engine.index(SearchKind.AGENCY, List.of(id));
-            case HOSTS -> {
-                if (changed.change() == Change.WITHDRAWN) {
-                    engine.remove(id);
-                } else {
-                    engine.index(SearchKind.HOST, List.of(id));
-                }
-            }
             // A recognition's status is a facet of its subject.
             case RECOGNITIONS -> subject(id);
             case CITIES -> {
                 // City names are not indexed: results carry them from the city table.
+            }
+            case HOSTS, ESTATES, BASES, AGENCIES -> {
+                if (changed.change() == Change.WITHDRAWN) {
+                    engine.remove(id);
+                } else {
+                    engine.index(kindOf(changed.kind()), List.of(id));
+                }
             }
         }
     }
 
     /** A bulk import wrote its records past the services; it lands here inside its transaction, like a change. */
     void onImport(@Observes ImportApplied applied) {
-        SearchKind kind = switch (applied.kind().changeKind()) {
-            case HOSTS -> SearchKind.HOST;
-            case AGENCIES -> SearchKind.AGENCY;
+        engine.index(kindOf(applied.kind().changeKind()), LongStream.of(applied.ids()).boxed().toList());
+    }
+
+    /** The kind of record the index holds for a kind of change to a directory record. */
+    private static SearchKind kindOf(ChangeKind kind) {
+        return switch (kind) {
+            case ESTATES -> SearchKind.ESTATE;
             case BASES -> SearchKind.BASE;
-            default -> throw new IllegalArgumentException("imports make no " + applied.kind());
+            case AGENCIES -> SearchKind.AGENCY;
+            case HOSTS -> SearchKind.HOST;
+            case RECOGNITIONS, CITIES -> throw new IllegalArgumentException("the index holds no " + kind);
         };
-        engine.index(kind, LongStream.of(applied.ids()).boxed().toList());
     }
 
     private void subject(long recognitionId) {
