@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.livebase.web.Attempts;
+import org.livebase.web.ClientAddress;
 import org.livebase.web.TooManyAttemptsException;
 
 import io.quarkus.arc.Unremovable;
@@ -88,8 +89,7 @@ public class ThrottledLogin implements IdentityProvider<UsernamePasswordAuthenti
     }
 
     private SecurityIdentity check(String name, String password, RoutingContext http) {
-        String address = http == null || http.request().remoteAddress() == null ? "unknown"
-                : http.request().remoteAddress().hostAddress();
+        String address = ClientAddress.of(http);
         if (http != null && http.request().path().endsWith("/j_security_check") && !csrfTokenMatches(http)) {
             LOG.infof("Sign-in form posted without its CSRF token from %s", address);
             throw new AuthenticationFailedException("login form without its CSRF token");

@@ -1,6 +1,7 @@
 package org.livebase.web;
 
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -16,10 +17,15 @@ public class ClientAddress {
 
     /** The address, cut to 64 characters (the columns that keep it), or "unknown" outside a request. */
     public String current() {
-        if (request.getCurrent() == null || request.getCurrent().request().remoteAddress() == null) {
+        return of(request.getCurrent());
+    }
+
+    /** The address of a request seen outside REST (the login form, handled by Vert.x), in the same form. */
+    public static String of(RoutingContext http) {
+        if (http == null || http.request().remoteAddress() == null) {
             return "unknown";
         }
-        String address = request.getCurrent().request().remoteAddress().hostAddress();
+        String address = http.request().remoteAddress().hostAddress();
         return address.length() > 64 ? address.substring(0, 64) : address;
     }
 }
