@@ -17,7 +17,8 @@ public class ExpiryJob {
     @Inject
     RecognitionService recognition;
 
-    @Scheduled(every = "1h", delayed = "5s", identity = "recognition-expiry")
+    @Scheduled(every = "1h", delayed = "5s", identity = "recognition-expiry",
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void expireLapsed() {
         int expired;
         try {

@@ -38,7 +38,9 @@ public class WebhookDispatcher {
     WebhookSender sender;
 
     @Scheduled(every = "${livebase.watch.webhooks.dispatch-every}", delayed = "2s", identity = "webhook-dispatch",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            // A run that starts while the app shuts down finds the database gone and logs an error for nothing.
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void run() {
         dispatch();
     }
