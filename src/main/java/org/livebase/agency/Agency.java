@@ -88,13 +88,19 @@ public class Agency extends AuditedEntity {
 
     public static PageResult<Agency> directory(DirectoryFilter filter) {
         Where where = new Where()
-                .and("a.city = :city", "city", filter.city())
-                .and("a.district = :district", "district", filter.district())
+                .andKey("a.city", "city", filter.city())
+                .andKey("a.district", "district", filter.district())
                 .and(":category member of a.categories", "category", filter.category())
                 .and(":platform member of a.platforms", "platform", filter.platform())
                 .and(Recognition.hasStatusClause(SubjectKind.AGENCY, "a"), "status", filter.status());
         return Listing.page(getEntityManager(), Agency.class, "Agency a", "join fetch a.city left join fetch a.district",
                 where, SORTING.order(filter.sort()), filter.page());
+    }
+
+    /** The stored number of hosts on agency {@code id}'s roster. */
+    public static long hostCount(long id) {
+        return getEntityManager().createQuery("select a.hostCount from Agency a where a.id = :id", Long.class)
+                .setParameter("id", id).getSingleResult();
     }
 
     /** The agency profile of an organisation; it has one at most. */

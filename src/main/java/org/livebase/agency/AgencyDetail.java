@@ -7,7 +7,6 @@ import org.livebase.catalog.Category;
 import org.livebase.catalog.Platform;
 import org.livebase.city.CityRef;
 import org.livebase.city.DistrictRef;
-import org.livebase.host.Host;
 import org.livebase.organisation.OrganisationRef;
 import org.livebase.recognition.Recognition;
 import org.livebase.recognition.RecognitionBadge;
@@ -45,7 +44,7 @@ public record AgencyDetail(long id, String name, String nameEn, CityRef city, Di
     }
 
     public static AgencyDetail of(Agency agency) {
-        return from(agency, Host.countByAgency(List.of(agency.id)).getOrDefault(agency.id, 0L),
+        return from(agency, agency.hostCount,
                 Recognition.badges(SubjectKind.AGENCY, agency.id), Agency.basesOf(agency));
     }
 

@@ -98,8 +98,8 @@ public class Base extends AuditedEntity {
 
     public static PageResult<Base> directory(DirectoryFilter filter) {
         Where where = new Where()
-                .and("b.city = :city", "city", filter.city())
-                .and("b.district = :district", "district", filter.district())
+                .andKey("b.city", "city", filter.city())
+                .andKey("b.district", "district", filter.district())
                 .and(":category member of b.categories", "category", filter.category())
                 .and(Recognition.hasStatusClause(SubjectKind.BASE, "b"), "status", filter.status());
         return Listing.page(getEntityManager(), Base.class, "Base b",

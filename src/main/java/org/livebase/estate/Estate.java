@@ -65,8 +65,8 @@ public class Estate extends AuditedEntity {
     /** Estates by city, district and recognition status; by category when one of an estate's bases has it. */
     public static PageResult<Estate> directory(DirectoryFilter filter) {
         Where where = new Where()
-                .and("e.city = :city", "city", filter.city())
-                .and("e.district = :district", "district", filter.district())
+                .andKey("e.city", "city", filter.city())
+                .andKey("e.district", "district", filter.district())
                 .and("exists (select b.id from Base b where b.estate = e and :category member of b.categories)",
                         "category", filter.category())
                 .and(Recognition.hasStatusClause(SubjectKind.ESTATE, "e"), "status", filter.status());

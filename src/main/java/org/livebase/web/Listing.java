@@ -7,16 +7,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
 /**
- * One page of entities and the total, from two queries: the page with its to-one associations fetched in the same
- * select, and a count without them (a fetch join cannot be counted); a large total is reused for a while ({@link Totals}).
+ * One page of entities and the total. The page is found in two steps: the page's ids alone, which the database reads
+ * from the sort's index without touching a row, however deep the page; then those rows with their to-one associations
+ * fetched in the same select. In one step the fetch joins would rewrite the filter and the order onto the joined tables
+ * ({@code city.id} rather than {@code host.city_id}), and H2 could no longer walk the host's own index in order. The
+ * total is a count without the joins; a large one is reused for a while ({@link Totals}).
  */
 public final class Listing {
-
-    /**
-     * From this offset on, a page is found in two steps: the page's ids alone, which the database skips through in the
-     * sort's index without reading a row, then those rows with their associations. Nearer the top one query is cheaper.
-     */
-    static final int DEEP = 1_000;
 
     private Listing() {
     }
@@ -27,21 +24,22 @@ public final class Listing {
      */
     public static <T> PageResult<T> page(EntityManager em, Class<T> type, String from, String fetch, Where where,
             String order, PageRequest page) {
+        return page(em, type, from, fetch, where, order, page, null);
+    }
+
+    /** @param stored the total when the caller knows it without counting (a stored count), else null */
+    public static <T> PageResult<T> page(EntityManager em, Class<T> type, String from, String fetch, Where where,
+            String order, PageRequest page, Long stored) {
         String alias = from.substring(from.indexOf(' ') + 1);
-        List<T> list;
-        if (page.offset() < DEEP) {
-            TypedQuery<T> items = em.createQuery(
-                    "select " + alias + " from " + from + " " + fetch + " " + where.query(order), type);
-            bind(items, where.parameters());
-            list = items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        } else {
-            TypedQuery<Long> ids = em.createQuery("select " + alias + ".id from " + from + " " + where.query(order),
-                    Long.class);
-            bind(ids, where.parameters());
-            List<Long> pageIds = ids.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-            list = pageIds.isEmpty() ? List.of()
-                    : em.createQuery("select " + alias + " from " + from + " " + fetch + " where " + alias
-                            + ".id in :ids order by " + order, type).setParameter("ids", pageIds).getResultList();
+        TypedQuery<Long> ids = em.createQuery("select " + alias + ".id from " + from + " " + where.query(order),
+                Long.class);
+        bind(ids, where.parameters());
+        List<Long> pageIds = ids.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        List<T> list = pageIds.isEmpty() ? List.of()
+                : em.createQuery("select " + alias + " from " + from + " " + fetch + " where " + alias
+                        + ".id in :ids order by " + order, type).setParameter("ids", pageIds).getResultList();
+        if (stored != null) {
+            return new PageResult<>(list, page.page(), page.size(), stored);
         }
         TypedQuery<Long> count = em.createQuery("select count(" + alias + ") from " + from + " " + where.clause(),
                 Long.class);

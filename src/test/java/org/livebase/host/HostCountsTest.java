@@ -1,5 +1,6 @@
 package org.livebase.host;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.HashMap;
@@ -61,6 +62,17 @@ class HostCountsTest {
             assertEquals(inEast, District.<District> findById(east.id).hostCount, "east");
             assertEquals(inWest, District.<District> findById(west.id).hostCount, "west");
         });
+        // The lists filtered on one place or agency take their totals from these counts.
+        assertEquals(total, listTotal("city=" + city.code), "city list");
+        assertEquals(inEast, listTotal("city=" + city.code + "&district=" + east.code), "east list");
+        assertEquals(inWest, listTotal("city=" + city.code + "&district=" + west.code), "west list");
+        assertEquals(total, listTotal("agency=" + agency.id), "roster");
+        assertEquals(total, given().when().get("/api/v1/hosts?city=" + city.code + "&size=100").then().statusCode(200)
+                .extract().jsonPath().getList("items").size(), "city list items");
+    }
+
+    private static long listTotal(String query) {
+        return given().when().get("/api/v1/hosts?" + query).then().statusCode(200).extract().jsonPath().getLong("total");
     }
 
     private static long followers(long id) {
