@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -16,10 +17,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import org.hibernate.JDBCException;
 import org.hibernate.Session;
 import org.livebase.city.City;
 import org.livebase.city.CityRef;
 import org.livebase.recognition.RecognitionStatus;
+import org.livebase.web.Remembered;
 
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -46,6 +49,19 @@ public class GramSearchEngine implements SearchEngine {
     private static final int GRAM_ESTIMATE_LIMIT = 2000;
     /** Ids per statement when indexing a given set of records. */
     private static final int ID_CHUNK = 500;
+    /**
+     * Counts of this many matches and more are reused for a while: a common term's facets (tens of thousands of
+     * postings read for each request) tell a visitor as much when a minute old; fewer matches are counted every time.
+     */
+    private static final long REMEMBERED_FROM = 1_000;
+    private static final Remembered<Counted> COUNTS = new Remembered<>(Duration.ofSeconds(60), 10_000,
+            counted -> counted.total >= REMEMBERED_FROM);
+    /**
+     * A gram's posting list length once it reaches the estimate's limit: records are added far more often than a
+     * common gram becomes rare, and each estimate reads up to {@link #GRAM_ESTIMATE_LIMIT} entries.
+     */
+    private static final Remembered<Long> COMMON_GRAMS = new Remembered<>(Duration.ofMinutes(10), 100_000,
+            count -> count >= GRAM_ESTIMATE_LIMIT);
 
     private final EntityManager em;
     private final SearchConfig config;
@@ -58,7 +74,12 @@ public class GramSearchEngine implements SearchEngine {
     @Override
     @Transactional
     public SearchResult search(SearchQuery query) {
-        Run run = session().doReturningWork(c -> new Run(c, query).execute());
+        Run run;
+        try {
+            run = session().doReturningWork(c -> new Run(c, query).execute());
+        } catch (UncheckedSqlException e) {
+            throw new JDBCException("search", e.getCause());
+        }
         Page page = run.page;
         Counted counted = run.counted;
         Map<Long, CityRef> cities = cities(page.rows.stream().map(r -> r.cityId).collect(Collectors.toSet()),
@@ -195,9 +216,22 @@ public class GramSearchEngine implements SearchEngine {
                 counted = new Counted();
             } else {
                 page = page();
-                counted = count();
+                counted = COUNTS.get(countKey(), () -> {
+                    try {
+                        return count();
+                    } catch (SQLException e) {
+                        throw new UncheckedSqlException(e);
+                    }
+                });
             }
             return this;
+        }
+
+        /** The query's terms and filters: what the counts depend on (the page does not). */
+        private String countKey() {
+            return String.join(" ", query.terms()) + "|" + query.kind() + "|"
+                    + (query.city() == null ? "" : query.city().id) + "|" + query.category() + "|"
+                    + query.platform() + "|" + query.status();
         }
 
         private Page page() throws SQLException {
@@ -264,7 +298,11 @@ public class GramSearchEngine implements SearchEngine {
             }
             sql.append(where);
             params.addAll(values);
-            sql.append(" order by ").append(key == null ? "g.doc_id" : key + order + ", d.id").append(order)
+            // The gram leads the posting list's order although it is fixed: H2 walks an index in order only when the
+            // ORDER BY starts with the index's first column; otherwise it reads the whole list (7,000 rows for 直播)
+            // and sorts it.
+            sql.append(" order by ").append(key == null ? "g.gram" + order + ", g.doc_id" : key + order + ", d.id")
+                    .append(order)
                     .append(" fetch first ").append(limit).append(" rows only");
             List<Row> rows = new ArrayList<>();
             try (PreparedStatement statement = prepare(c, sql.toString(), params); ResultSet rs = statement.executeQuery()) {
@@ -312,14 +350,20 @@ public class GramSearchEngine implements SearchEngine {
             try (PreparedStatement statement = c.prepareStatement("select count(*) from (select doc_id from search_gram"
                     + " where gram = ? fetch first " + GRAM_ESTIMATE_LIMIT + " rows only) g")) {
                 for (String gram : grams) {
-                    statement.setString(1, gram);
-                    try (ResultSet rs = statement.executeQuery()) {
-                        rs.next();
-                        long count = rs.getLong(1);
-                        if (count < fewest) {
-                            fewest = count;
-                            best = count == 0 ? "" : gram;
+                    long count = COMMON_GRAMS.get(gram, () -> {
+                        try {
+                            statement.setString(1, gram);
+                            try (ResultSet rs = statement.executeQuery()) {
+                                rs.next();
+                                return rs.getLong(1);
+                            }
+                        } catch (SQLException e) {
+                            throw new UncheckedSqlException(e);
                         }
+                    });
+                    if (count < fewest) {
+                        fewest = count;
+                        best = count == 0 ? "" : gram;
                     }
                     if (fewest == 0) {
                         break;
@@ -350,6 +394,19 @@ public class GramSearchEngine implements SearchEngine {
         final Map<String, Long> categories = new HashMap<>();
         final Map<String, Long> platforms = new HashMap<>();
         final Map<String, Long> statuses = new HashMap<>();
+    }
+
+    /** Carries a statement's failure out of a computation that {@link Remembered} runs. */
+    private static final class UncheckedSqlException extends RuntimeException {
+
+        UncheckedSqlException(SQLException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized SQLException getCause() {
+            return (SQLException) super.getCause();
+        }
     }
 
     private static void each(String multi, java.util.function.Consumer<String> action) {

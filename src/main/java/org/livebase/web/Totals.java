@@ -3,7 +3,6 @@ package org.livebase.web;
 import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
 /**
@@ -21,32 +20,14 @@ final class Totals {
     /** Bound on the remembered totals: filter combinations are many, and the cache starts over when it is full. */
     private static final int LIMIT = 10_000;
 
-    private record Total(long value, long countedAt) {
-    }
-
-    private static final Map<String, Total> TOTALS = new ConcurrentHashMap<>();
+    private static final Remembered<Long> TOTALS = new Remembered<>(FRESH, LIMIT, total -> total >= EXACT);
 
     private Totals() {
     }
 
     /** The total for {@code query} with {@code parameters}: remembered when large and fresh, else counted. */
     static long of(String query, Map<String, Object> parameters, LongSupplier count) {
-        String key = key(query, parameters);
-        long now = System.nanoTime();
-        Total known = TOTALS.get(key);
-        if (known != null && now - known.countedAt < FRESH.toNanos()) {
-            return known.value;
-        }
-        long value = count.getAsLong();
-        if (value >= EXACT) {
-            if (TOTALS.size() >= LIMIT) {
-                TOTALS.clear();
-            }
-            TOTALS.put(key, new Total(value, now));
-        } else if (known != null) {
-            TOTALS.remove(key);
-        }
-        return value;
+        return TOTALS.get(key(query, parameters), count::getAsLong);
     }
 
     /** The query and its parameters by value: a record by its type and id, not by object identity. */
