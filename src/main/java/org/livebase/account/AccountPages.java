@@ -97,6 +97,6 @@ public class AccountPages {
     }
 
     private static List<CityRef> cities() {
-        return City.listByName().stream().map(CityRef::from).toList();
+        return City.refsByName();
     }
 }

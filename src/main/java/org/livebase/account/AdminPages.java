@@ -66,7 +66,7 @@ public class AdminPages {
     }
 
     private static TemplateInstance page(AccountForm form, FormErrors errors, String created) {
-        return Templates.accounts(form, errors, ROLES, City.listByName().stream().map(CityRef::from).toList(),
+        return Templates.accounts(form, errors, ROLES, City.refsByName(),
                 Account.<Account> list("role <> ?1 order by role, username", Role.AGENCY).stream().map(Me::of).toList(),
                 created);
     }

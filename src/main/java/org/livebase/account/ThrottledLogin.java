@@ -48,8 +48,14 @@ public class ThrottledLogin implements IdentityProvider<UsernamePasswordAuthenti
     static final String FAILURE = "login-failure";
 
     private static final Logger LOG = Logger.getLogger(ThrottledLogin.class);
-    /** Compared against when the name has no account, so that an unknown name takes as long as a wrong password. */
-    private static final String NOBODY = BcryptUtil.bcryptHash("no account has this password");
+    /**
+     * Compared against when the name has no account, so that an unknown name takes as long as a wrong password. Made on
+     * first use, not when the class loads: the bean is created while the server starts, and a bcrypt hash costs that
+     * start a tenth of a second.
+     */
+    private static final class Nobody {
+        static final String HASH = BcryptUtil.bcryptHash("no account has this password");
+    }
 
     @Inject
     LoginConfig config;
@@ -103,7 +109,7 @@ public class ThrottledLogin implements IdentityProvider<UsernamePasswordAuthenti
         }
         // The login form's post has no request context (it is not a REST call), so the lookup brings its own.
         Optional<Account> account = QuarkusTransaction.requiringNew().call(() -> Account.findByUsername(name));
-        boolean matches = BcryptUtil.matches(password, account.map(a -> a.passwordHash).orElse(NOBODY));
+        boolean matches = BcryptUtil.matches(password, account.map(a -> a.passwordHash).orElse(Nobody.HASH));
         if (account.isEmpty() || !matches) {
             attempts.record(FAILURE, name, address);
             LOG.infof("Failed sign-in as '%s' from %s", name.length() > 60 ? name.substring(0, 60) : name, address);

@@ -23,7 +23,7 @@ public record FilterOptions(List<CityRef> cities, List<DistrictRef> districts, L
                 : District.listByCity(filter.city()).stream().map(DistrictRef::from).toList();
         List<String> sorts = new ArrayList<>();
         sorting.keys().forEach(sorts::add);
-        return new FilterOptions(City.listByName().stream().map(CityRef::from).toList(), districts,
+        return new FilterOptions(City.refsByName(), districts,
                 facets.contains(Facet.CATEGORY) ? List.of(Category.values()) : List.of(),
                 facets.contains(Facet.PLATFORM) ? List.of(Platform.values()) : List.of(),
                 facets.contains(Facet.STATUS) ? List.of(RecognitionStatus.values()) : List.of(), sorts);
