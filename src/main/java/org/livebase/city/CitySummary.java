@@ -21,7 +21,7 @@ public record CitySummary(String code, String name, String nameEn, String provin
 
     /** A page of cities with their counts and headlines, each kind fetched for the whole page in one query. */
     public static PageResult<CitySummary> page(PageResult<City> page) {
-        return new PageResult<>(of(page.items()), page.page(), page.size(), page.total());
+        return new PageResult<>(of(page.items()), page.page(), page.size(), page.total(), page.totalExact());
     }
 
     public static List<CitySummary> of(List<City> cities) {

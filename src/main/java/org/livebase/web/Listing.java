@@ -11,9 +11,16 @@ import jakarta.persistence.TypedQuery;
  * from the sort's index without touching a row, however deep the page; then those rows with their to-one associations
  * fetched in the same select. In one step the fetch joins would rewrite the filter and the order onto the joined tables
  * ({@code city.id} rather than {@code host.city_id}), and H2 could no longer walk the host's own index in order. The
- * total is a count without the joins; a large one is reused for a while ({@link Totals}).
+ * total is the caller's stored count when it has one, else counted without the joins, up to {@link #COUNTED_UP_TO}
+ * when filtered; a large one is reused for a while ({@link Totals}).
  */
 public final class Listing {
+
+    /**
+     * A filtered list's matches are counted up to this many, then shown as "more than": counting every host of a
+     * category reads as many rows (seconds at national size), and the count is read on every page.
+     */
+    static final int COUNTED_UP_TO = 10_000;
 
     private Listing() {
     }
@@ -41,11 +48,19 @@ public final class Listing {
         if (stored != null) {
             return new PageResult<>(list, page.page(), page.size(), stored);
         }
-        TypedQuery<Long> count = em.createQuery("select count(" + alias + ") from " + from + " " + where.clause(),
+        String key = from + " " + where.clause();
+        if (where.isEmpty()) {
+            // A table's size is cheap to ask for (H2 keeps it; PostgreSQL's count is reused for a while).
+            TypedQuery<Long> count = em.createQuery("select count(" + alias + ") from " + from, Long.class);
+            return new PageResult<>(list, page.page(), page.size(), Totals.of(key, Map.of(), count::getSingleResult));
+        }
+        TypedQuery<Long> matches = em.createQuery("select " + alias + ".id from " + from + " " + where.clause(),
                 Long.class);
-        bind(count, where.parameters());
-        return new PageResult<>(list, page.page(), page.size(),
-                Totals.of(from + " " + where.clause(), where.parameters(), count::getSingleResult));
+        bind(matches, where.parameters());
+        long counted = Totals.of(key, where.parameters(),
+                () -> matches.setMaxResults(COUNTED_UP_TO + 1).getResultList().size());
+        return new PageResult<>(list, page.page(), page.size(), Math.min(counted, COUNTED_UP_TO),
+                counted <= COUNTED_UP_TO);
     }
 
     private static void bind(TypedQuery<?> query, Map<String, Object> parameters) {

@@ -45,6 +45,10 @@ public final class Where {
         return clauses.isEmpty() ? "" : "where " + String.join(" and ", clauses);
     }
 
+    public boolean isEmpty() {
+        return clauses.isEmpty();
+    }
+
     public String query(String orderBy) {
         return (clause() + " order by " + (leading == null ? "" : leading + ", ") + orderBy).trim();
     }

@@ -1,7 +1,9 @@
 package org.livebase.directory;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
+import org.livebase.catalog.Category;
 import org.livebase.city.City;
 import org.livebase.host.Host;
 import org.livebase.host.HostCounts;
@@ -21,14 +24,16 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 /**
- * Walking a list page by page past the depth where pages are found in two steps (ids first, then the rows) gives every
- * record once, in the list's order: no duplicates, no gaps, the same as the first pages' one query.
+ * Walking a list page by page gives every record once, in the list's order: no duplicates, no gaps, although each
+ * page is found in two steps (ids first, then the rows). Filtered lists count their matches up to a cap.
  */
 @QuarkusTest
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class DeepPagingTest {
 
     private static final int HOSTS = 1_230;
+    /** Just past the count's cap (web.Listing). */
+    private static final int MANY = 10_050;
 
     @Test
     void walking_every_page_of_a_large_list_gives_each_host_once_in_order() {
@@ -64,6 +69,46 @@ class DeepPagingTest {
         }
         // A page past the end is empty, not an error.
         given().queryParam("city", city.code).queryParam("size", 100).queryParam("page", 14)
-                .when().get("/api/v1/hosts").then().statusCode(200).body("items.size()", org.hamcrest.Matchers.equalTo(0));
+                .when().get("/api/v1/hosts").then().statusCode(200).body("items.size()", equalTo(0));
+    }
+
+    @Test
+    void a_filtered_list_beyond_ten_thousand_matches_says_more_than_and_still_pages_to_its_end() {
+        City city = Fixtures.city();
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (int i = 0; i < MANY; i++) {
+                Host host = new Host();
+                host.city = city;
+                host.stageName = "计数主播" + i;
+                host.categories.add(i == 0 ? Category.BOOKS : Category.APPAREL);
+                host.persist();
+                if (i % 1000 == 999) {
+                    Host.flush();
+                    Host.getEntityManager().clear();
+                }
+            }
+            HostCounts.recountAll();
+        });
+        JsonPath capped = given().queryParam("city", city.code).queryParam("category", "apparel")
+                .when().get("/api/v1/hosts").then().statusCode(200).extract().jsonPath();
+        assertEquals(10_000, capped.getLong("total"));
+        assertEquals(false, capped.getBoolean("totalExact"));
+        // The last page, past the counted ones, is still there.
+        given().queryParam("city", city.code).queryParam("category", "apparel").queryParam("size", 100)
+                .queryParam("page", 101).when().get("/api/v1/hosts").then().statusCode(200)
+                .body("items.size()", equalTo(49));
+        JsonPath exact = given().queryParam("city", city.code).queryParam("category", "books")
+                .when().get("/api/v1/hosts").then().statusCode(200).extract().jsonPath();
+        assertEquals(1, exact.getLong("total"));
+        assertEquals(true, exact.getBoolean("totalExact"));
+        // The city alone is counted exactly: its stored count.
+        given().queryParam("city", city.code).when().get("/api/v1/hosts").then().statusCode(200)
+                .body("total", equalTo(MANY)).body("totalExact", equalTo(true));
+        String page = given().header("Accept-Language", "en").cookie("lang", "en").queryParam("city", city.code)
+                .queryParam("category", "apparel").queryParam("page", 502).when().get("/hosts").then().statusCode(200)
+                .extract().asString();
+        assertTrue(page.contains("of more than"), "count says more than");
+        assertTrue(page.contains("Page 502"), "pager shows the page without a last one");
+        assertTrue(page.contains("rel=\"next\""), "a full page links to the next");
     }
 }
