@@ -171,6 +171,10 @@ public class GramSearchEngine implements SearchEngine {
         private Counted counted;
         /** Found once per search: "" when the query has a gram no name has. */
         private String rarest;
+        /** The rarest gram's posting list length, up to {@link #GRAM_ESTIMATE_LIMIT}. */
+        private long rarestCount;
+        /** Whether the matches are walked from the filtered city's records rather than the rarest gram's list. */
+        private Boolean byCity;
 
         Run(Connection c, SearchQuery query) {
             this.c = c;
@@ -269,12 +273,10 @@ public class GramSearchEngine implements SearchEngine {
             StringBuilder sql = new StringBuilder("select d.id, d.kind, d.name, d.name_en, d.city_id, d.statuses, ");
             String key;
             if (tier == 3) {
-                String gram = rarestGram();
                 key = null;
-                sql.append("null from search_gram g join search_doc d on d.id = g.doc_id where g.gram = ?");
-                params.add(gram);
+                sql.append("null from ").append(walk(params));
                 if (from != null) {
-                    sql.append(" and g.doc_id ").append(gt).append(" ?");
+                    sql.append(" and ").append(walkKey()).append(' ').append(gt).append(" ?");
                     params.add(from.id());
                 }
                 sql.append(terms(params));
@@ -298,11 +300,7 @@ public class GramSearchEngine implements SearchEngine {
             }
             sql.append(where);
             params.addAll(values);
-            // The gram leads the posting list's order although it is fixed: H2 walks an index in order only when the
-            // ORDER BY starts with the index's first column; otherwise it reads the whole list (7,000 rows for 直播)
-            // and sorts it.
-            sql.append(" order by ").append(key == null ? "g.gram" + order + ", g.doc_id" : key + order + ", d.id")
-                    .append(order)
+            sql.append(" order by ").append(key == null ? walkOrder(order) : key + order + ", d.id" + order)
                     .append(" fetch first ").append(limit).append(" rows only");
             List<Row> rows = new ArrayList<>();
             try (PreparedStatement statement = prepare(c, sql.toString(), params); ResultSet rs = statement.executeQuery()) {
@@ -317,12 +315,9 @@ public class GramSearchEngine implements SearchEngine {
         /** The matches' total and facet counts, up to the cap. */
         private Counted count() throws SQLException {
             Counted counted = new Counted();
-            String gram = rarestGram();
             List<Object> params = new ArrayList<>();
-            params.add(gram);
-            String sql = "select d.kind, d.city_id, d.categories, d.platforms, d.statuses"
-                    + " from search_gram g join search_doc d on d.id = g.doc_id where g.gram = ?" + terms(params)
-                    + where + " fetch first " + (config.countCap() + 1) + " rows only";
+            String sql = "select d.kind, d.city_id, d.categories, d.platforms, d.statuses from " + walk(params)
+                    + terms(params) + where + " fetch first " + (config.countCap() + 1) + " rows only";
             params.addAll(values);
             try (PreparedStatement statement = prepare(c, sql, params); ResultSet rs = statement.executeQuery()) {
                 while (rs.next() && counted.total < config.countCap()) {
@@ -336,6 +331,44 @@ public class GramSearchEngine implements SearchEngine {
                 counted.exact = !rs.next();
             }
             return counted;
+        }
+
+        /**
+         * Where the matches are walked from, in doc id order, as a FROM clause and the start of a WHERE: the rarest
+         * gram's posting list, or the filtered city's records when there are fewer of them (a common term filtered on
+         * a small city would otherwise read the whole posting list to find a handful). Each candidate is then checked
+         * against the terms either way.
+         */
+        private String walk(List<Object> params) throws SQLException {
+            if (walksCity()) {
+                params.add(query.city().id);
+                return "search_doc d where d.city_id = ?";
+            }
+            params.add(rarestGram());
+            return "search_gram g join search_doc d on d.id = g.doc_id where g.gram = ?";
+        }
+
+        private String walkKey() throws SQLException {
+            return walksCity() ? "d.id" : "g.doc_id";
+        }
+
+        /**
+         * The walk's order. The fixed column leads it (gram or city): H2 walks an index in order only when the ORDER BY
+         * starts with the index's first column; otherwise it reads the whole list (7,000 rows for 直播) and sorts it.
+         */
+        private String walkOrder(String direction) throws SQLException {
+            return walksCity() ? "d.city_id" + direction + ", d.id" + direction
+                    : "g.gram" + direction + ", g.doc_id" + direction;
+        }
+
+        private boolean walksCity() throws SQLException {
+            if (byCity == null) {
+                rarestGram();
+                byCity = query.city() != null && rarestCount > 0
+                        && longs(c, "select id from search_doc where city_id = ? fetch first " + rarestCount
+                                + " rows only", query.city().id).size() < rarestCount;
+            }
+            return byCity;
         }
 
         /** The gram of the query with the shortest posting list, null when some gram has none (nothing matches). */
@@ -371,6 +404,7 @@ public class GramSearchEngine implements SearchEngine {
                 }
             }
             rarest = best;
+            rarestCount = fewest;
             return best.isEmpty() ? null : best;
         }
     }

@@ -208,6 +208,57 @@ class SearchApiTest {
     }
 
     @Test
+    void a_city_filter_finds_the_same_matches_walking_the_city_or_the_term() {
+        String word = "走查" + Fixtures.unique("c").replace("-", "");
+        // The term is common across the country (30 records elsewhere) ...
+        City elsewhere = Fixtures.city();
+        for (int i = 0; i < 30; i++) {
+            int n = i;
+            indexed(Fixtures.host(elsewhere, h -> h.stageName = word + "外地" + n));
+        }
+        // ... so a small city is walked from its own records, and a city with more records than the term's postings
+        // from the term's posting list.
+        City small = Fixtures.city();
+        List<Integer> inSmall = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            int n = i;
+            Host host = indexed(Fixtures.host(small, h -> h.stageName = n < 3 ? word + "小城" + n : "别的主播" + n));
+            if (i < 3) {
+                inSmall.add(host.id.intValue());
+            }
+        }
+        City large = Fixtures.city();
+        List<Integer> inLarge = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            int n = i;
+            Host host = indexed(Fixtures.host(large, h -> h.stageName = n < 2 ? "大城" + n + word : "大城主播" + n));
+            if (i < 2) {
+                inLarge.add(host.id.intValue());
+            }
+        }
+
+        in(small).queryParam("q", word).when().get("/api/v1/search").then().statusCode(200)
+                .body("total", equalTo(3)).body("items.id", containsInAnyOrder(inSmall.toArray()))
+                .body("facets.kinds[0].count", equalTo(3));
+        in(large).queryParam("q", word).when().get("/api/v1/search").then().statusCode(200)
+                .body("total", equalTo(2)).body("items.id", containsInAnyOrder(inLarge.toArray()));
+        // One at a time by cursor through the small city's walk: each match once.
+        List<Integer> walked = new ArrayList<>();
+        String cursor = null;
+        do {
+            RequestSpecification request = in(small).queryParam("q", word).queryParam("size", 1);
+            if (cursor != null) {
+                request.queryParam("page", cursor);
+            }
+            JsonPath json = request.when().get("/api/v1/search").then().statusCode(200).extract().jsonPath();
+            walked.addAll(json.getList("items.id", Integer.class));
+            cursor = json.getString("next");
+        } while (cursor != null);
+        assertEquals(inSmall.stream().sorted().toList(), walked.stream().sorted().toList());
+        assertEquals(3, new HashSet<>(walked).size());
+    }
+
+    @Test
     void paging_by_cursor_walks_every_match_once_in_a_stable_order_both_ways() {
         City city = Fixtures.city();
         String word = "翻页" + Fixtures.unique("p").replace("-", "");
