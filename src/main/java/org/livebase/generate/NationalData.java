@@ -77,6 +77,9 @@ public final class NationalData {
         }
     }
 
+    /** The tables {@link #hosts} fills. */
+    static final String[] HOST_TABLES = { "host", "host_category", "host_account" };
+
     private final Connection connection;
     private final GenerateOptions options;
     private final SplittableRandom random;
@@ -151,7 +154,10 @@ public final class NationalData {
         int[] hostAgency = new int[hosts];
         agencies(hostCity, hostDistrict, hostAgency);
         bases();
+        // The host tables hold nine rows in ten, in random name and date order: they are loaded bare and indexed after.
+        DeferredIndexes deferred = DeferredIndexes.drop(connection, false, HOST_TABLES);
         hosts(hostCity, hostDistrict, hostAgency);
+        deferred.restore(connection);
         recognitions();
         accounts();
         try (Statement statement = connection.createStatement()) {
