@@ -7,7 +7,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The schema of an H2 database as INFORMATION_SCHEMA describes it, to check that a bulk load leaves it as it was. */
+/** The schema of the database as its catalogue describes it, to check that a bulk load leaves it as it was. */
 public final class Schemas {
 
     private Schemas() {
@@ -16,9 +16,18 @@ public final class Schemas {
     /**
      * Every constraint (name, table, the index it uses, columns, what it references) and every index (table, kind, columns in order with
      * their direction; the name too unless H2 made it for a constraint) of the current schema, one line each, sorted.
+     * On PostgreSQL, whose INFORMATION_SCHEMA has no indexes, each index's and constraint's definition from its catalogue.
      */
     public static List<String> describe(Connection db) throws SQLException {
         List<String> lines = new ArrayList<>();
+        if (db.getMetaData().getDatabaseProductName().equals("PostgreSQL")) {
+            lines.addAll(lines(db, "index ", "select tablename, indexname, indexdef from pg_indexes"
+                    + " where schemaname = current_schema()"));
+            lines.addAll(lines(db, "constraint ", "select conrelid::regclass::text, conname, pg_get_constraintdef(oid)"
+                    + " from pg_constraint where connamespace = current_schema()::regnamespace"));
+            lines.sort(null);
+            return lines;
+        }
         lines.addAll(lines(db, "constraint ", "select c.constraint_name, c.constraint_type, c.table_name,"
                 + " (select case when i.is_generated then 'own index' else i.index_name end from information_schema.indexes i"
                 + " where i.index_schema = c.index_schema and i.index_name = c.index_name),"
