@@ -65,10 +65,12 @@ public class GramSearchEngine implements SearchEngine {
 
     private final EntityManager em;
     private final SearchConfig config;
+    private final GramBulkBuild bulk;
 
-    GramSearchEngine(EntityManager em, SearchConfig config) {
+    GramSearchEngine(EntityManager em, SearchConfig config, GramBulkBuild bulk) {
         this.em = em;
         this.config = config;
+        this.bulk = bulk;
     }
 
     @Override
@@ -116,11 +118,19 @@ public class GramSearchEngine implements SearchEngine {
     @Override
     public long rebuild() {
         long started = System.nanoTime();
+        long indexed;
+        try {
+            indexed = bulk.build(this::fill);
+        } catch (SQLException e) {
+            throw new IllegalStateException("the search index could not be rebuilt", e);
+        }
+        Log.infof("Search index rebuilt: %d records in %d ms", indexed, (System.nanoTime() - started) / 1_000_000);
+        return indexed;
+    }
+
+    /** Stores every directory record in the emptied index, a batch per transaction; answers how many. */
+    private long fill() {
         int timeout = (int) config.rebuildTransactionTimeout().toSeconds();
-        QuarkusTransaction.requiringNew().timeout(timeout).run(() -> session().doWork(c -> {
-            update(c, "truncate table search_gram");
-            update(c, "truncate table search_doc");
-        }));
         long indexed = 0;
         for (SearchKind kind : SearchKind.values()) {
             long after = Long.MIN_VALUE;
@@ -141,7 +151,6 @@ public class GramSearchEngine implements SearchEngine {
                 after = ids.get(ids.size() - 1);
             }
         }
-        Log.infof("Search index rebuilt: %d records in %d ms", indexed, (System.nanoTime() - started) / 1_000_000);
         return indexed;
     }
 
@@ -604,11 +613,5 @@ public class GramSearchEngine implements SearchEngine {
             }
         }
         return values;
-    }
-
-    private static void update(Connection c, String sql) throws SQLException {
-        try (PreparedStatement statement = c.prepareStatement(sql)) {
-            statement.executeUpdate();
-        }
     }
 }

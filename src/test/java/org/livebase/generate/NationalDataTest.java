@@ -21,6 +21,7 @@ import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.livebase.host.IdNumber;
 import org.livebase.organisation.CreditCode;
+import org.livebase.testsupport.Schemas;
 
 /**
  * The generator on databases of its own (in-memory H2 with the real migrations), so that it runs on empty ones as it
@@ -101,6 +102,25 @@ class NationalDataTest {
             // The sequence continues past the generated ids, so the application's own inserts cannot collide.
             long max = number(db, "select max(id) from application_event");
             assertTrue(number(db, "select next value for livebase_seq") > max + 50);
+        }
+    }
+
+    @Test
+    void the_schema_after_a_generation_is_the_one_flyway_made() throws SQLException {
+        try (Connection fresh = database(); Connection db = database()) {
+            NationalData.generate(db, GenerateOptions.of(500, 4));
+            assertEquals(Schemas.describe(fresh), Schemas.describe(db));
+        }
+    }
+
+    @Test
+    void deferred_indexes_come_back_as_they_were_primary_keys_included() throws SQLException {
+        try (Connection fresh = database(); Connection db = database()) {
+            DeferredIndexes deferred = DeferredIndexes.drop(db, true, "search_doc", "search_gram");
+            assertEquals(0, number(db, "select count(*) from information_schema.indexes where table_schema = current_schema"
+                    + " and table_name in ('SEARCH_DOC', 'SEARCH_GRAM')"));
+            deferred.restore(db);
+            assertEquals(Schemas.describe(fresh), Schemas.describe(db));
         }
     }
 
