@@ -24,7 +24,7 @@ if [[ -z "$id" ]]; then
     exit 1
 fi
 # Polled once a second: each poll is an HTTP Basic request, which checks the password's bcrypt hash (tens of ms of
-# CPU), and at five polls a second that took a third of the CPU the import itself had on this 2-core machine.
+# CPU), and at five polls a second that took more CPU than the import thread itself on this 2-core machine.
 while true; do
     job=$(curl -sS -u "$user:$password" "$base/api/v1/imports/$id")
     state=$(jq -r .state <<<"$job")

@@ -104,7 +104,12 @@ public class SearchBacklog {
                 }
             }
         } catch (RuntimeException e) {
-            LOG.warn("Search backlog: a chunk failed and is left for the next try", e);
+            if (worker.isShutdown()) {
+                // The application stopped under the worker; the chunk rolled back and waits in the table.
+                LOG.info("Search backlog: stopped with the application; the rest is indexed after the next start");
+            } else {
+                LOG.warn("Search backlog: a chunk failed and is left for the next try", e);
+            }
         }
         if (indexed > 0) {
             LOG.infof("Search backlog: %d records indexed in %d ms", indexed, (System.nanoTime() - started) / 1_000_000);
