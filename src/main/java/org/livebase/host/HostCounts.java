@@ -1,8 +1,5 @@
 package org.livebase.host;
 
-import java.util.List;
-import java.util.stream.LongStream;
-
 import io.quarkus.hibernate.orm.panache.Panache;
 
 /**
@@ -33,20 +30,6 @@ public final class HostCounts {
         update("City", cityId, delta);
         update("District", districtId, delta);
         update("Agency", agencyId, delta);
-    }
-
-    /**
-     * Counts in the hosts a bulk import stored directly (past the services), inside the import's transaction: one
-     * relative update per (district, agency) group, not per host.
-     */
-    public static void added(long[] hostIds) {
-        for (int from = 0; from < hostIds.length; from += 1_000) {
-            List<Long> chunk = LongStream.of(hostIds).skip(from).limit(1_000).boxed().toList();
-            Panache.getEntityManager().createQuery("select h.city.id, h.district.id, h.agency.id, count(h) from Host h"
-                    + " where h.id in :ids group by h.city.id, h.district.id, h.agency.id", Object[].class)
-                    .setParameter("ids", chunk).getResultList()
-                    .forEach(group -> add((Long) group[0], (Long) group[1], (Long) group[2], (Long) group[3]));
-        }
     }
 
     /** The host's district changed from {@code before}: moves its count over. */

@@ -3,6 +3,7 @@ package org.livebase.importing;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Set;
 
 import org.livebase.catalog.Category;
 import org.livebase.catalog.Platform;
+import org.livebase.host.HostCounts;
 import org.livebase.host.IdNumber;
 import org.livebase.web.Checks;
 
@@ -31,6 +33,8 @@ final class HostRows extends Rows<HostRows.Host> {
     private final PreparedStatement rosterIdNumbers;
     private final PreparedStatement independentIdNumbers;
     private final Map<String, Long> inFile = new HashMap<>();
+    /** Hosts written per (district, agency), for the stored counts. */
+    private final Map<List<Long>, Long> groups = new HashMap<>();
     private PreparedStatement hosts;
     private PreparedStatement categories;
     private PreparedStatement accounts;
@@ -156,6 +160,13 @@ final class HostRows extends Rows<HostRows.Host> {
             accounts.setLong(at, host.followers());
             accounts.addBatch();
         }
+        groups.merge(Arrays.asList(host.district(), host.agency()), 1L, Long::sum);
         written(id);
+    }
+
+    /** One relative update of the stored counts per (district, agency), from what was written, not read back. */
+    @Override
+    void applied() {
+        groups.forEach((group, count) -> HostCounts.add(target.cityId(), group.get(0), group.get(1), count));
     }
 }

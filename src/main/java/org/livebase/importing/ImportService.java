@@ -30,7 +30,6 @@ import org.livebase.account.Caller;
 import org.livebase.account.Role;
 import org.livebase.changes.Change;
 import org.livebase.city.City;
-import org.livebase.host.HostCounts;
 import org.livebase.web.Checks;
 import org.livebase.web.PageRequest;
 import org.livebase.web.PageResult;
@@ -284,9 +283,6 @@ public class ImportService {
                         throw new ChangedMeanwhile();
                     }
                     changeLog(connection, job.kind(), pass.created());
-                    if (job.kind() == ImportKind.HOSTS) {
-                        HostCounts.added(pass.created());
-                    }
                     applied.fire(new ImportApplied(job.kind(), job.cityId(), pass.created()));
                     return pass;
                 }
@@ -333,6 +329,7 @@ public class ImportService {
         }
         if (apply) {
             rows.flush();
+            rows.applied();
         }
         return new Pass(count, errors, rows.created());
     }

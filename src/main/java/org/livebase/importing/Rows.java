@@ -55,6 +55,13 @@ abstract class Rows<T> {
     /** Adds a checked row to the batches. */
     abstract void write(T row) throws SQLException;
 
+    /**
+     * Brings up to date what is derived from the rows written (stored counts), inside the storing transaction, once
+     * every row is written; nothing by default.
+     */
+    void applied() {
+    }
+
     /** Sends whatever the batches hold. */
     final void flush() throws SQLException {
         for (PreparedStatement batch : batches) {

@@ -536,7 +536,22 @@ public class GramSearchEngine implements SearchEngine {
         return values == null || values.isEmpty() ? "" : "," + String.join(",", values) + ",";
     }
 
+    /** A row of {@code search_gram}, in the order of its primary key. */
+    private record Posting(String gram, long docId) implements Comparable<Posting> {
+
+        @Override
+        public int compareTo(Posting other) {
+            int byGram = gram.compareTo(other.gram);
+            return byGram != 0 ? byGram : Long.compare(docId, other.docId);
+        }
+    }
+
+    /**
+     * Writes the records' rows. The grams go in the order of their primary key, so that consecutive inserts land on
+     * the same index pages instead of jumping between a record's thirty-odd grams.
+     */
     private static void insert(Connection c, List<Doc> docs) throws SQLException {
+        List<Posting> postings = new ArrayList<>(docs.size() * 32);
         try (PreparedStatement doc = c.prepareStatement("insert into search_doc (id, kind, name, name_en, name_norm,"
                 + " name_en_norm, city_id, categories, platforms, statuses) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                 PreparedStatement gram = c.prepareStatement("insert into search_gram (gram, doc_id) values (?, ?)")) {
@@ -555,12 +570,16 @@ public class GramSearchEngine implements SearchEngine {
                 doc.setString(10, d.statuses);
                 doc.addBatch();
                 for (String g : SearchText.grams(nameNorm, nameEnNorm)) {
-                    gram.setString(1, g);
-                    gram.setLong(2, d.id);
-                    gram.addBatch();
+                    postings.add(new Posting(g, d.id));
                 }
             }
             doc.executeBatch();
+            Collections.sort(postings);
+            for (Posting p : postings) {
+                gram.setString(1, p.gram);
+                gram.setLong(2, p.docId);
+                gram.addBatch();
+            }
             gram.executeBatch();
         }
     }

@@ -26,4 +26,11 @@ public interface SearchConfig {
      */
     @WithDefault("PT10M")
     Duration rebuildTransactionTimeout();
+
+    /**
+     * How often {@link SearchBacklog} tries again a chunk of an import's records that failed to index (read by its
+     * {@code @Scheduled}; "off" turns the retries off).
+     */
+    @WithDefault("1m")
+    String backlogRetry();
 }

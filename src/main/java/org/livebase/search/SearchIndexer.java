@@ -1,7 +1,6 @@
 package org.livebase.search;
 
 import java.util.List;
-import java.util.stream.LongStream;
 
 import org.livebase.changes.Change;
 import org.livebase.changes.ChangeKind;
@@ -12,20 +11,24 @@ import org.livebase.importing.ImportApplied;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 
 /**
  * Keeps the search index current: every public write notes itself in the change log, whose event lands here inside
- * the writer's transaction, so the index commits (or rolls back) with the change.
+ * the writer's transaction, so the index commits (or rolls back) with the change. A bulk import is the exception: its
+ * records go to the {@link SearchBacklog} with its transaction and are indexed shortly after it commits.
  */
 @ApplicationScoped
 public class SearchIndexer {
 
     private final SearchEngine engine;
+    private final SearchBacklog backlog;
     private final EntityManager em;
 
-    SearchIndexer(SearchEngine engine, EntityManager em) {
+    SearchIndexer(SearchEngine engine, SearchBacklog backlog, EntityManager em) {
         this.engine = engine;
+        this.backlog = backlog;
         this.em = em;
     }
 
@@ -64,9 +67,17 @@ public class SearchIndexer {
         }
     }
 
-    /** A bulk import wrote its records past the services; it lands here inside its transaction, like a change. */
+    /**
+     * A bulk import wrote its records past the services; it lands here inside its transaction, which queues them for
+     * indexing: indexing them in it would take twice as long as storing them.
+     */
     void onImport(@Observes ImportApplied applied) {
-        engine.index(kindOf(applied.kind().changeKind()), LongStream.of(applied.ids()).boxed().toList());
+        backlog.add(kindOf(applied.kind().changeKind()), applied.ids());
+    }
+
+    /** The import committed, so its backlog is there to be read. */
+    void onImportCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ImportApplied applied) {
+        backlog.wake();
     }
 
     /** The kind of record the index holds for a kind of change to a directory record. */

@@ -54,14 +54,18 @@ final class Imports {
             if (!job.getString("state").matches("queued|validating|applying")) {
                 return job;
             }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
+            pause();
         }
         assertTrue(false, "import " + id + " did not finish in time");
         return null;
+    }
+
+    /** A short wait between two looks at something the application does in the background. */
+    static void pause() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
