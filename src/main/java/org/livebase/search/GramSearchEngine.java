@@ -184,6 +184,8 @@ public class GramSearchEngine implements SearchEngine {
         private long rarestCount;
         /** Whether the matches are walked from the filtered city's records rather than the rarest gram's list. */
         private Boolean byCity;
+        /** Where the posting-list walk stopped at its budget, null when it reached a page or the list's end. */
+        private Long stoppedAt;
 
         Run(Connection c, SearchQuery query) {
             this.c = c;
@@ -261,14 +263,16 @@ public class GramSearchEngine implements SearchEngine {
             if (back) {
                 Collections.reverse(items);
             }
+            // A walk stopped at its budget has not seen the end: the page links on from where it stopped.
+            SearchCursor stopped = more || stoppedAt == null ? null : new SearchCursor(back, 3, null, stoppedAt);
             SearchCursor next;
             SearchCursor previous;
             if (items.isEmpty()) {
-                next = back ? cursor.reversed() : null;
-                previous = back || cursor == null ? null : cursor.reversed();
+                next = back ? cursor.reversed() : stopped;
+                previous = back ? stopped : cursor == null ? null : cursor.reversed();
             } else {
-                next = back || more ? items.get(items.size() - 1).cursor(false) : null;
-                previous = back ? (more ? items.get(0).cursor(true) : null)
+                next = back || more ? items.get(items.size() - 1).cursor(false) : stopped;
+                previous = back ? (more ? items.get(0).cursor(true) : stopped)
                         : (cursor == null ? null : items.get(0).cursor(true));
             }
             return new Page(items, next, previous);
@@ -276,6 +280,43 @@ public class GramSearchEngine implements SearchEngine {
 
         /** Up to {@code limit} rows of one tier, after (or before) the cursor when given. */
         private List<Row> tier(int tier, SearchCursor from, boolean back, int limit) throws SQLException {
+            if (tier != 3 || walksCity()) {
+                return tier(tier, from, null, back, limit);
+            }
+            // The posting list in steps (SearchConfig#walkStep), each one bounded query, until the page is full, the
+            // list ends or the budget is spent.
+            List<Row> rows = new ArrayList<>();
+            SearchCursor position = from;
+            for (int read = 0; rows.size() < limit; read += config.walkStep()) {
+                long after = position == null ? (back ? Long.MAX_VALUE : Long.MIN_VALUE) : position.id();
+                if (read >= config.walkBudget()) {
+                    stoppedAt = after;
+                    break;
+                }
+                Long bound = posting(after, back, config.walkStep());
+                rows.addAll(tier(3, position, bound, back, limit - rows.size()));
+                if (bound == null) {
+                    break;
+                }
+                position = new SearchCursor(back, 3, null, bound);
+            }
+            return rows;
+        }
+
+        /**
+         * The id of the {@code n}th posting of the rarest gram after (or before) {@code after}, null when fewer remain:
+         * a walk of the index alone, without reading a record.
+         */
+        private Long posting(long after, boolean back, int n) throws SQLException {
+            String order = back ? " desc" : "";
+            List<Long> found = longs(c, "select doc_id from search_gram where gram = ? and doc_id " + (back ? "<" : ">")
+                    + " ? order by gram" + order + ", doc_id" + order + " offset " + (n - 1)
+                    + " rows fetch first 1 rows only", rarestGram(), after);
+            return found.isEmpty() ? null : found.get(0);
+        }
+
+        /** Up to {@code limit} rows of one tier, after (or before) the cursor, and up to {@code bound} when given. */
+        private List<Row> tier(int tier, SearchCursor from, Long bound, boolean back, int limit) throws SQLException {
             String gt = back ? "<" : ">";
             String order = back ? " desc" : "";
             List<Object> params = new ArrayList<>();
@@ -287,6 +328,10 @@ public class GramSearchEngine implements SearchEngine {
                 if (from != null) {
                     sql.append(" and ").append(walkKey()).append(' ').append(gt).append(" ?");
                     params.add(from.id());
+                }
+                if (bound != null) {
+                    sql.append(" and ").append(walkKey()).append(back ? " >= ?" : " <= ?");
+                    params.add(bound);
                 }
                 sql.append(terms(params));
                 sql.append(" and d.name_norm not like ?" + LIKE_ESCAPE
@@ -325,10 +370,18 @@ public class GramSearchEngine implements SearchEngine {
         private Counted count() throws SQLException {
             Counted counted = new Counted();
             List<Object> params = new ArrayList<>();
-            String sql = "select d.kind, d.city_id, d.categories, d.platforms, d.statuses from " + walk(params)
-                    + terms(params) + where + " fetch first " + (config.countCap() + 1) + " rows only";
+            StringBuilder sql = new StringBuilder("select d.kind, d.city_id, d.categories, d.platforms, d.statuses from ")
+                    .append(walk(params));
+            Long bound = walksCity() ? null : posting(Long.MIN_VALUE, false, config.countBudget());
+            if (bound != null) {
+                sql.append(" and g.doc_id <= ?");
+                params.add(bound);
+            }
+            sql.append(terms(params)).append(where).append(" fetch first ").append(config.countCap() + 1)
+                    .append(" rows only");
             params.addAll(values);
-            try (PreparedStatement statement = prepare(c, sql, params); ResultSet rs = statement.executeQuery()) {
+            try (PreparedStatement statement = prepare(c, sql.toString(), params);
+                    ResultSet rs = statement.executeQuery()) {
                 while (rs.next() && counted.total < config.countCap()) {
                     counted.total++;
                     counted.kinds.merge(rs.getString(1).toLowerCase(java.util.Locale.ROOT), 1L, Long::sum);
@@ -337,7 +390,7 @@ public class GramSearchEngine implements SearchEngine {
                     each(rs.getString(4), v -> counted.platforms.merge(v, 1L, Long::sum));
                     each(rs.getString(5), v -> counted.statuses.merge(v, 1L, Long::sum));
                 }
-                counted.exact = !rs.next();
+                counted.exact = !rs.next() && bound == null;
             }
             return counted;
         }

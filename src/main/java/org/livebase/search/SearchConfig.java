@@ -16,6 +16,21 @@ public interface SearchConfig {
     @WithDefault("10000")
     int countCap();
 
+    /**
+     * Postings a page reads per step, and at most per request: a filter few records pass (a recognition status) would
+     * otherwise read a common gram's whole list, hundreds of thousands of entries, to fill one page. A page that stops
+     * there is short (or empty) and links on from where it stopped.
+     */
+    @WithDefault("5000")
+    int walkStep();
+
+    @WithDefault("50000")
+    int walkBudget();
+
+    /** Postings the counts read at most: past them the total is "more than". */
+    @WithDefault("20000")
+    int countBudget();
+
     /** How many records {@link SearchEngine#rebuild} reads and writes per transaction. */
     @WithDefault("5000")
     int rebuildBatch();
