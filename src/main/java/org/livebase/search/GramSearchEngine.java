@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import org.hibernate.JDBCException;
 import org.hibernate.Session;
 import org.livebase.city.City;
 import org.livebase.city.CityRef;
@@ -76,12 +75,15 @@ public class GramSearchEngine implements SearchEngine {
     @Override
     @Transactional
     public SearchResult search(SearchQuery query) {
-        Run run;
-        try {
-            run = session().doReturningWork(c -> new Run(c, query).execute());
-        } catch (UncheckedSqlException e) {
-            throw new JDBCException("search", e.getCause());
-        }
+        // Hibernate turns a statement's SQLException into its kind of failure (bad data: 400) only when the work throws
+        // it, so the one carried out of a remembered computation is unwrapped inside the work.
+        Run run = session().doReturningWork(c -> {
+            try {
+                return new Run(c, query).execute();
+            } catch (UncheckedSqlException e) {
+                throw e.getCause();
+            }
+        });
         Page page = run.page;
         Counted counted = run.counted;
         Map<Long, CityRef> cities = cities(page.rows.stream().map(r -> r.cityId).collect(Collectors.toSet()),
