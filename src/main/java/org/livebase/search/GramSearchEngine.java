@@ -186,8 +186,10 @@ public class GramSearchEngine implements SearchEngine {
         private long rarestCount;
         /** Whether the matches are walked from the filtered city's records rather than the rarest gram's list. */
         private Boolean byCity;
-        /** Where the posting-list walk stopped at its budget, null when it reached a page or the list's end. */
-        private Long stoppedAt;
+        /** Index entries the page's walks have read, in steps. */
+        private int read;
+        /** Where a walk stopped at the request's budget, null when it filled the page or reached the end. */
+        private SearchCursor stopped;
 
         Run(Connection c, SearchQuery query) {
             this.c = c;
@@ -197,7 +199,10 @@ public class GramSearchEngine implements SearchEngine {
                 filter(" and d.kind = ?", query.kind().name());
             }
             if (query.city() != null) {
-                filter(" and d.city_id = ?", query.city().id);
+                // An expression, not the column: the planner must not answer a walk of the posting list by reading
+                // the city's records from search_doc_city instead (1.5 million for Hangzhou, ten seconds); when the
+                // city's records are the better walk, walk() says so itself.
+                filter(" and d.city_id + 0 = ?", query.city().id);
             }
             if (query.category() != null) {
                 filter(" and d.categories like ?", "%," + query.category().name() + ",%");
@@ -257,7 +262,8 @@ public class GramSearchEngine implements SearchEngine {
             int want = query.size() + 1;
             List<Row> rows = new ArrayList<>();
             int start = cursor == null ? 1 : cursor.tier();
-            for (int tier = start; tier >= 1 && tier <= 3 && rows.size() < want; tier += back ? -1 : 1) {
+            for (int tier = start; tier >= 1 && tier <= 3 && rows.size() < want && stopped == null;
+                    tier += back ? -1 : 1) {
                 rows.addAll(tier(tier, tier == start ? cursor : null, back, want - rows.size()));
             }
             boolean more = rows.size() > query.size();
@@ -266,7 +272,7 @@ public class GramSearchEngine implements SearchEngine {
                 Collections.reverse(items);
             }
             // A walk stopped at its budget has not seen the end: the page links on from where it stopped.
-            SearchCursor stopped = more || stoppedAt == null ? null : new SearchCursor(back, 3, null, stoppedAt);
+            SearchCursor stopped = more ? null : this.stopped;
             SearchCursor next;
             SearchCursor previous;
             if (items.isEmpty()) {
@@ -280,83 +286,123 @@ public class GramSearchEngine implements SearchEngine {
             return new Page(items, next, previous);
         }
 
-        /** Up to {@code limit} rows of one tier, after (or before) the cursor when given. */
+        /**
+         * Up to {@code limit} rows of one tier, after (or before) the cursor when given, walked in steps
+         * ({@link SearchConfig#walkStep}), each one bounded query, until the page is full, the tier ends or the
+         * request's budget is spent: a filter few records pass (a recognition status) would otherwise read a whole
+         * prefix range or a common gram's whole posting list to fill one page. A walk stopped at the budget leaves
+         * {@link #stopped}, from where the page links on.
+         */
         private List<Row> tier(int tier, SearchCursor from, boolean back, int limit) throws SQLException {
-            if (tier != 3 || walksCity()) {
+            if (tier == 3 && walksCity()) {
                 return tier(tier, from, null, back, limit);
             }
-            // The posting list in steps (SearchConfig#walkStep), each one bounded query, until the page is full, the
-            // list ends or the budget is spent.
             List<Row> rows = new ArrayList<>();
             SearchCursor position = from;
-            for (int read = 0; rows.size() < limit; read += config.walkStep()) {
-                long after = position == null ? (back ? Long.MAX_VALUE : Long.MIN_VALUE) : position.id();
-                if (read >= config.walkBudget()) {
-                    stoppedAt = after;
+            while (rows.size() < limit) {
+                if (read >= config.walkBudget() && position != null) {
+                    stopped = new SearchCursor(back, tier, position.key(), position.id());
                     break;
                 }
-                Long bound = posting(after, back, config.walkStep());
-                rows.addAll(tier(3, position, bound, back, limit - rows.size()));
+                SearchCursor bound = bound(tier, position, back);
+                rows.addAll(tier(tier, position, bound, back, limit - rows.size()));
+                read += config.walkStep();
                 if (bound == null) {
                     break;
                 }
-                position = new SearchCursor(back, 3, null, bound);
+                position = bound;
             }
             return rows;
         }
 
-        /**
-         * The id of the {@code n}th posting of the rarest gram after (or before) {@code after}, null when fewer remain:
-         * a walk of the index alone, without reading a record.
-         */
-        private Long posting(long after, boolean back, int n) throws SQLException {
+        /** The index entry one step after (or before) {@code from} in the tier's order, null when fewer remain. */
+        private SearchCursor bound(int tier, SearchCursor from, boolean back) throws SQLException {
+            List<Object> params = new ArrayList<>();
+            params.add(tier == 3 ? rarestGram() : prefix);
             String order = back ? " desc" : "";
-            List<Long> found = longs(c, "select doc_id from search_gram where gram = ? and doc_id " + (back ? "<" : ">")
-                    + " ? order by gram" + order + ", doc_id" + order + " offset " + (n - 1)
-                    + " rows fetch first 1 rows only", rarestGram(), after);
+            String sql = tier == 3
+                    ? "select null, g.doc_id from search_gram g where g.gram = ?" + after(tier, from, back, params)
+                            + " order by g.gram" + order + ", g.doc_id" + order
+                    : "select " + key(tier) + ", d.id from search_doc d where " + key(tier) + " like ?" + LIKE_ESCAPE
+                            + after(tier, from, back, params) + " order by " + key(tier) + order + ", d.id" + order;
+            try (PreparedStatement statement = prepare(c, sql + " offset " + (config.walkStep() - 1)
+                    + " rows fetch first 1 rows only", params); ResultSet rs = statement.executeQuery()) {
+                return rs.next() ? new SearchCursor(back, tier, rs.getString(1), rs.getLong(2)) : null;
+            }
+        }
+
+        /**
+         * The id of the {@code n}th posting of the rarest gram, null when it has fewer: a walk of the index alone,
+         * without reading a record.
+         */
+        private Long posting(int n) throws SQLException {
+            List<Long> found = longs(c, "select doc_id from search_gram where gram = ? order by gram, doc_id offset "
+                    + (n - 1) + " rows fetch first 1 rows only", rarestGram());
             return found.isEmpty() ? null : found.get(0);
         }
 
-        /** Up to {@code limit} rows of one tier, after (or before) the cursor, and up to {@code bound} when given. */
-        private List<Row> tier(int tier, SearchCursor from, Long bound, boolean back, int limit) throws SQLException {
+        /** The name a prefix tier is ordered by. */
+        private static String key(int tier) {
+            return tier == 1 ? "d.name_norm" : "d.name_en_norm";
+        }
+
+        /** " and …" past {@code from} (exclusive) in the tier's order, nothing for none. */
+        private String after(int tier, SearchCursor from, boolean back, List<Object> params) throws SQLException {
+            if (from == null) {
+                return "";
+            }
             String gt = back ? "<" : ">";
+            if (tier == 3) {
+                params.add(from.id());
+                return " and " + walkKey() + " " + gt + " ?";
+            }
+            params.addAll(List.of(from.key(), from.key(), from.id()));
+            return " and (" + key(tier) + " " + gt + " ? or (" + key(tier) + " = ? and d.id " + gt + " ?))";
+        }
+
+        /** " and …" up to {@code bound} (inclusive) in the tier's order, nothing for none. */
+        private String upTo(int tier, SearchCursor bound, boolean back, List<Object> params) throws SQLException {
+            if (bound == null) {
+                return "";
+            }
+            String lt = back ? ">" : "<";
+            if (tier == 3) {
+                params.add(bound.id());
+                return " and " + walkKey() + " " + lt + "= ?";
+            }
+            params.addAll(List.of(bound.key(), bound.key(), bound.id()));
+            return " and (" + key(tier) + " " + lt + " ? or (" + key(tier) + " = ? and d.id " + lt + "= ?))";
+        }
+
+        /** Up to {@code limit} rows of one tier, after (or before) the cursor, and up to {@code bound} when given. */
+        private List<Row> tier(int tier, SearchCursor from, SearchCursor bound, boolean back, int limit)
+                throws SQLException {
             String order = back ? " desc" : "";
             List<Object> params = new ArrayList<>();
             StringBuilder sql = new StringBuilder("select d.id, d.kind, d.name, d.name_en, d.city_id, d.statuses, ");
-            String key;
             if (tier == 3) {
-                key = null;
                 sql.append("null from ").append(walk(params));
-                if (from != null) {
-                    sql.append(" and ").append(walkKey()).append(' ').append(gt).append(" ?");
-                    params.add(from.id());
-                }
-                if (bound != null) {
-                    sql.append(" and ").append(walkKey()).append(back ? " >= ?" : " <= ?");
-                    params.add(bound);
-                }
+                sql.append(after(tier, from, back, params));
+                sql.append(upTo(tier, bound, back, params));
                 sql.append(terms(params));
                 sql.append(" and d.name_norm not like ?" + LIKE_ESCAPE
                         + " and (d.name_en_norm is null or d.name_en_norm not like ?" + LIKE_ESCAPE + ")");
                 params.add(prefix);
                 params.add(prefix);
             } else {
-                key = tier == 1 ? "d.name_norm" : "d.name_en_norm";
-                sql.append(key).append(" from search_doc d where ").append(key).append(" like ?" + LIKE_ESCAPE);
+                sql.append(key(tier)).append(" from search_doc d where ").append(key(tier))
+                        .append(" like ?" + LIKE_ESCAPE);
                 params.add(prefix);
+                sql.append(after(tier, from, back, params));
+                sql.append(upTo(tier, bound, back, params));
                 if (tier == 2) {
                     sql.append(" and d.name_norm not like ?" + LIKE_ESCAPE);
                     params.add(prefix);
                 }
-                if (from != null) {
-                    sql.append(" and (").append(key).append(' ').append(gt).append(" ? or (").append(key)
-                            .append(" = ? and d.id ").append(gt).append(" ?))");
-                    params.addAll(List.of(from.key(), from.key(), from.id()));
-                }
             }
             sql.append(where);
             params.addAll(values);
-            sql.append(" order by ").append(key == null ? walkOrder(order) : key + order + ", d.id" + order)
+            sql.append(" order by ").append(tier == 3 ? walkOrder(order) : key(tier) + order + ", d.id" + order)
                     .append(" fetch first ").append(limit).append(" rows only");
             List<Row> rows = new ArrayList<>();
             try (PreparedStatement statement = prepare(c, sql.toString(), params); ResultSet rs = statement.executeQuery()) {
@@ -374,7 +420,7 @@ public class GramSearchEngine implements SearchEngine {
             List<Object> params = new ArrayList<>();
             StringBuilder sql = new StringBuilder("select d.kind, d.city_id, d.categories, d.platforms, d.statuses from ")
                     .append(walk(params));
-            Long bound = walksCity() ? null : posting(Long.MIN_VALUE, false, config.countBudget());
+            Long bound = walksCity() ? null : posting(config.countBudget());
             if (bound != null) {
                 sql.append(" and g.doc_id <= ?");
                 params.add(bound);
