@@ -348,30 +348,26 @@ public class GramSearchEngine implements SearchEngine {
 
         /** " and …" past {@code from} (exclusive) in the tier's order, nothing for none. */
         private String after(int tier, SearchCursor from, boolean back, List<Object> params) throws SQLException {
-            if (from == null) {
-                return "";
-            }
-            String gt = back ? "<" : ">";
-            if (tier == 3) {
-                params.add(from.id());
-                return " and " + walkKey() + " " + gt + " ?";
-            }
-            params.addAll(List.of(from.key(), from.key(), from.id()));
-            return " and (" + key(tier) + " " + gt + " ? or (" + key(tier) + " = ? and d.id " + gt + " ?))";
+            return beyond(tier, from, back ? "<" : ">", "", params);
         }
 
         /** " and …" up to {@code bound} (inclusive) in the tier's order, nothing for none. */
         private String upTo(int tier, SearchCursor bound, boolean back, List<Object> params) throws SQLException {
-            if (bound == null) {
+            return beyond(tier, bound, back ? ">" : "<", "=", params);
+        }
+
+        /** " and …" on the {@code op} side of {@code at} in the tier's order ({@code orEqual} "=" to include it). */
+        private String beyond(int tier, SearchCursor at, String op, String orEqual, List<Object> params)
+                throws SQLException {
+            if (at == null) {
                 return "";
             }
-            String lt = back ? ">" : "<";
             if (tier == 3) {
-                params.add(bound.id());
-                return " and " + walkKey() + " " + lt + "= ?";
+                params.add(at.id());
+                return " and " + walkKey() + " " + op + orEqual + " ?";
             }
-            params.addAll(List.of(bound.key(), bound.key(), bound.id()));
-            return " and (" + key(tier) + " " + lt + " ? or (" + key(tier) + " = ? and d.id " + lt + "= ?))";
+            params.addAll(List.of(at.key(), at.key(), at.id()));
+            return " and (" + key(tier) + " " + op + " ? or (" + key(tier) + " = ? and d.id " + op + orEqual + " ?))";
         }
 
         /** Up to {@code limit} rows of one tier, after (or before) the cursor, and up to {@code bound} when given. */
