@@ -49,12 +49,12 @@ public class GramSearchEngine implements SearchEngine {
     /** Ids per statement when indexing a given set of records. */
     private static final int ID_CHUNK = 500;
     /**
-     * Counts of this many matches and more are reused for a while: a common term's facets (tens of thousands of
-     * postings read for each request) tell a visitor as much when a minute old; fewer matches are counted every time.
+     * Counts of this many matches and more, and counts stopped at their budget (already "more than"), are reused for a
+     * while: a common term's facets tell a visitor as much when a minute old; fewer matches are counted every time.
      */
     private static final long REMEMBERED_FROM = 1_000;
     private static final Remembered<Counted> COUNTS = new Remembered<>(Duration.ofSeconds(60), 10_000,
-            counted -> counted.total >= REMEMBERED_FROM);
+            counted -> counted.total >= REMEMBERED_FROM || !counted.exact);
     /**
      * A gram's posting list length once it reaches the estimate's limit: records are added far more often than a
      * common gram becomes rare, and each estimate reads up to {@link #GRAM_ESTIMATE_LIMIT} entries.

@@ -28,7 +28,7 @@ public interface SearchConfig {
     int walkBudget();
 
     /** Postings the counts read at most: past them the total is "more than". */
-    @WithDefault("20000")
+    @WithDefault("10000")
     int countBudget();
 
     /** How many records {@link SearchEngine#rebuild} reads and writes per transaction. */
