@@ -36,5 +36,16 @@ if [[ "$state" != done ]]; then
     exit 1
 fi
 wall=$(awk -v s="$start" -v e="$end" -v n="$rows" 'BEGIN { printf "%d", n / (e - s) }')
-printf 'import %-8s rows=%d state=%s server_rows_per_s=%s wall_rows_per_s=%s\n' "$kind" "$rows" "$state" \
-    "$(jq -r .rowsPerSecond <<<"$job")" "$wall"
+# Search catches up after the commit (search.SearchBacklog): the last row's name is searched for until it is found, at
+# most ten minutes. Waiting also keeps the next run of the benchmark from indexing this import while it measures.
+last=$(tail -n 1 "$file" | cut -d, -f1)
+caught=never
+for ((waited = 0; waited < 600; waited++)); do
+    if curl -fsG "$base/api/v1/search" --data-urlencode "q=$last" | jq -e '.total > 0' >/dev/null 2>&1; then
+        caught=$(awk -v s="$end" -v e="$(date +%s.%N)" 'BEGIN { printf "%.0f", e - s }')
+        break
+    fi
+    sleep 1
+done
+printf 'import %-8s rows=%d state=%s server_rows_per_s=%s wall_rows_per_s=%s searchable_after_s=%s\n' "$kind" "$rows" \
+    "$state" "$(jq -r .rowsPerSecond <<<"$job")" "$wall" "$caught"
