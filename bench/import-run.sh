@@ -41,7 +41,7 @@ wall=$(awk -v s="$start" -v e="$end" -v n="$rows" 'BEGIN { printf "%d", n / (e -
 last=$(tail -n 1 "$file" | cut -d, -f1)
 caught=never
 for ((waited = 0; waited < 600; waited++)); do
-    if curl -fsG "$base/api/v1/search" --data-urlencode "q=$last" | jq -e '.total > 0' >/dev/null 2>&1; then
+    if curl -fsG "$base/api/v1/search" --data-urlencode "q=$last" | jq -e '.items | length > 0' >/dev/null 2>&1; then
         caught=$(awk -v s="$end" -v e="$(date +%s.%N)" 'BEGIN { printf "%.0f", e - s }')
         break
     fi

@@ -94,7 +94,9 @@ public class GramSearchEngine implements SearchEngine {
                 .sorted(Map.Entry.<Long, Long> comparingByValue().reversed())
                 .map(e -> new CityCount(cities.get(e.getKey()), e.getValue())).toList(),
                 ranked(counted.categories), ranked(counted.platforms), ranked(counted.statuses));
-        return new SearchResult(hits, counted.total, counted.exact, facets,
+        // A count stopped at its budget may not have reached matches the page found further on: it is a lower bound.
+        long total = counted.exact ? counted.total : Math.max(counted.total, hits.size());
+        return new SearchResult(hits, total, counted.exact, facets,
                 page.next == null ? null : page.next.encode(), page.previous == null ? null : page.previous.encode());
     }
 

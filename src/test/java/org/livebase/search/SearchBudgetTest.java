@@ -72,6 +72,7 @@ class SearchBudgetTest {
         int requests = 0;
         String cursor = null;
         boolean shortPageSeen = false;
+        String lastCursorBeforeMatches = null;
         do {
             var request = given().queryParam("q", word).queryParam("status", "active").queryParam("size", 5);
             if (cursor != null) {
@@ -79,6 +80,9 @@ class SearchBudgetTest {
             }
             JsonPath json = request.when().get("/api/v1/search").then().statusCode(200).extract().jsonPath();
             List<Long> items = json.getList("items.id", Long.class);
+            if (!items.isEmpty() && lastCursorBeforeMatches == null) {
+                lastCursorBeforeMatches = cursor;
+            }
             found.addAll(items);
             shortPageSeen |= items.isEmpty() && json.getString("next") != null;
             cursor = json.getString("next");
@@ -90,6 +94,11 @@ class SearchBudgetTest {
         JsonPath first = given().queryParam("q", word).queryParam("status", "active").when().get("/api/v1/search")
                 .then().statusCode(200).extract().jsonPath();
         assertFalse(first.getBoolean("totalExact"), "counted within the budget only");
+        // Starting on the page where the walk found them, the total is at least what the page shows.
+        JsonPath onward = given().queryParam("q", word).queryParam("status", "active").queryParam("size", 5)
+                .queryParam("page", lastCursorBeforeMatches).when().get("/api/v1/search").then().statusCode(200)
+                .extract().jsonPath();
+        assertTrue(onward.getLong("total") >= onward.getList("items").size(), "total below the items shown");
         String page = given().cookie("lang", "en").queryParam("q", word).queryParam("status", "active")
                 .when().get("/search").then().statusCode(200).extract().asString();
         assertTrue(page.contains("search on for more") && page.contains("rel=\"next\""), "the page says why it is empty");
