@@ -69,6 +69,12 @@ public class ImportJob extends AuditedEntity {
     @Column(name = "finished_at")
     public Instant finishedAt;
 
+    /** The instance whose worker has it (ImportService), and when that instance last said it was alive. */
+    public String owner;
+
+    @Column(name = "heartbeat_at")
+    public Instant heartbeatAt;
+
     // queries
 
     /** The city's imports, newest first. */

@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -37,6 +38,7 @@ import org.livebase.web.PageResult;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
 import io.quarkus.security.ForbiddenException;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -61,6 +63,10 @@ public class ImportService {
     private static final Logger LOG = Logger.getLogger(ImportService.class);
     /** Progress is written at most this often, so that the short transactions cost little next to the rows. */
     private static final long PROGRESS_MILLIS = 250;
+    private static final List<ImportState> RUNNING = List.of(ImportState.QUEUED, ImportState.VALIDATING,
+            ImportState.APPLYING);
+    /** Four missed heartbeats: an instance this quiet has stopped (or cannot reach the database, so stores nothing). */
+    static final Duration ORPHANED_AFTER = Duration.ofMinutes(2);
 
     @Inject
     Caller caller;
@@ -77,6 +83,9 @@ public class ImportService {
     @Inject
     Event<ImportApplied> applied;
 
+    /** This instance's name on the imports it runs. */
+    private final String instance = UUID.randomUUID().toString();
+
     private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "livebase-import");
         thread.setDaemon(true);
@@ -89,16 +98,50 @@ public class ImportService {
      */
     void onStart(@Observes StartupEvent event) throws IOException {
         Files.createDirectories(directory());
+        failOrphans();
+        // Only the waiting files of imports no live instance is running: another instance on this machine may share
+        // the folder.
+        List<Long> running = QuarkusTransaction.requiringNew().call(() -> ImportJob.<ImportJob> list("state in ?1",
+                RUNNING).stream().map(job -> job.id).toList());
+        try (var files = Files.list(directory())) {
+            files.filter(f -> f.toString().endsWith(".csv"))
+                    .filter(f -> !running.contains(idOf(f)))
+                    .forEach(ImportService::delete);
+        }
+    }
+
+    /**
+     * Says this instance is alive on the imports it runs, and fails those whose instance stopped saying so: an
+     * instance that died mid-import leaves its job running in the database, and nothing of it was stored.
+     */
+    @Scheduled(every = "30s", delayed = "30s", identity = "import-heartbeat",
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void heartbeat() {
+        QuarkusTransaction.requiringNew().run(() -> ImportJob.update("heartbeatAt = ?1 where owner = ?2 and state in ?3",
+                Instant.now(), instance, RUNNING));
+        failOrphans();
+    }
+
+    /** Fails the running imports of other instances that have not refreshed them for {@link #ORPHANED_AFTER}. */
+    void failOrphans() {
         int stopped = QuarkusTransaction.requiringNew().call(() -> ImportJob.update(
-                "state = ?1, failure = ?2, finishedAt = ?3 where state in ?4", ImportState.FAILED,
-                "import.failure.interrupted", Instant.now(),
-                List.of(ImportState.QUEUED, ImportState.VALIDATING, ImportState.APPLYING)));
+                "state = ?1, failure = ?2, finishedAt = ?3 where state in ?4 and (owner is null or owner <> ?5)"
+                        + " and (heartbeatAt is null or heartbeatAt < ?6)",
+                ImportState.FAILED, "import.failure.interrupted", Instant.now(), RUNNING, instance,
+                Instant.now().minus(ORPHANED_AFTER)));
         if (stopped > 0) {
-            LOG.warnf("%d import(s) were running when the application stopped; marked failed, nothing was stored",
+            LOG.warnf("%d import(s) were running on an instance that stopped; marked failed, nothing was stored",
                     stopped);
         }
-        try (var files = Files.list(directory())) {
-            files.filter(f -> f.toString().endsWith(".csv")).forEach(ImportService::delete);
+    }
+
+    /** The job id of a waiting file ({@code <id>.csv}), or -1. */
+    private static long idOf(Path file) {
+        String name = file.getFileName().toString();
+        try {
+            return Long.parseLong(name.substring(0, name.length() - ".csv".length()));
+        } catch (NumberFormatException e) {
+            return -1;
         }
     }
 
@@ -144,6 +187,8 @@ public class ImportService {
             made.fileName = name(fileName);
             made.fileSize = size;
             made.uploadedBy = uploader;
+            made.owner = instance;
+            made.heartbeatAt = Instant.now();
             made.persist();
             return made;
         });
@@ -418,7 +463,8 @@ public class ImportService {
         return config.directory().orElse(Path.of(System.getProperty("java.io.tmpdir"), "livebase-imports"));
     }
 
-    private Path fileOf(long id) {
+    /** Where the file of import {@code id} waits (package-private for tests). */
+    Path fileOf(long id) {
         return directory().resolve(id + ".csv");
     }
 

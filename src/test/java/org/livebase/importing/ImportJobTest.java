@@ -3,8 +3,11 @@ package org.livebase.importing;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Instant;
 
 import org.junit.jupiter.api.DisplayNameGeneration;
@@ -82,6 +85,8 @@ class ImportJobTest {
         City city = Fixtures.city();
         Account officer = Accounts.cityOfficer(city);
         long id = running(city, officer, ImportState.VALIDATING);
+        QuarkusTransaction.requiringNew().run(() -> ImportJob.update("heartbeatAt = ?1 where id = ?2",
+                Instant.now().minus(ImportService.ORPHANED_AFTER).minusSeconds(1), id));
 
         service.onStart(null);
 
@@ -89,6 +94,34 @@ class ImportJobTest {
                 .body("state", equalTo("failed"))
                 .body("failure.code", equalTo("import.failure.interrupted"))
                 .body("failure.message", containsString("restarted"));
+    }
+
+    @Test
+    void a_start_fails_the_imports_of_a_stopped_instance_and_leaves_those_of_a_live_one() throws Exception {
+        City city = Fixtures.city();
+        Account officer = Accounts.cityOfficer(city);
+        long live = running(city, officer, ImportState.APPLYING);
+        long gone = running(city, officer, ImportState.APPLYING);
+        QuarkusTransaction.requiringNew().run(() -> ImportJob.update("owner = ?1, heartbeatAt = ?2 where id = ?3",
+                "stopped-instance", Instant.now().minus(ImportService.ORPHANED_AFTER).minusSeconds(1), gone));
+        // Another instance on this machine shares the folder of waiting files.
+        Files.createDirectories(service.fileOf(live).getParent());
+        Files.writeString(service.fileOf(live), "stage_name\n");
+        Files.writeString(service.fileOf(gone), "stage_name\n");
+
+        service.onStart(null);
+
+        Accounts.api(officer).when().get("/api/v1/imports/{id}", live).then().body("state", equalTo("applying"));
+        Accounts.api(officer).when().get("/api/v1/imports/{id}", gone).then().body("state", equalTo("failed"))
+                .body("failure.code", equalTo("import.failure.interrupted"));
+        assertTrue(Files.exists(service.fileOf(live)), "the live import's file is kept");
+        assertFalse(Files.exists(service.fileOf(gone)), "the stopped import's file is removed");
+        // Once the other instance stops refreshing it, the sweep fails it too.
+        QuarkusTransaction.requiringNew().run(() -> ImportJob.update("heartbeatAt = ?1 where id = ?2",
+                Instant.now().minus(ImportService.ORPHANED_AFTER).minusSeconds(1), live));
+        service.heartbeat();
+        Accounts.api(officer).when().get("/api/v1/imports/{id}", live).then().body("state", equalTo("failed"));
+        Files.deleteIfExists(service.fileOf(live));
     }
 
     /** A job stored as the worker leaves it part way through, with no worker on it. */
@@ -105,6 +138,9 @@ class ImportJobTest {
             job.processedRows = 4000;
             job.appliedRows = 1000;
             job.startedAt = Instant.now();
+            // Run by a live instance, so that the heartbeat sweep leaves it alone while the test looks at it.
+            job.owner = "test-instance";
+            job.heartbeatAt = Instant.now();
             job.persist();
             return job.id;
         });
