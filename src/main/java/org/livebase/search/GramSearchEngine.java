@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.hibernate.Session;
@@ -36,9 +37,10 @@ import jakarta.transaction.Transactional;
  * <p>
  * A page is read in three tiers, each by keyset: (1) names starting with the query, in name order — so the exact match
  * comes first; (2) English names starting with it, in English name order; (3) every other record containing all the
- * query's terms, in id order, by walking the posting list of the query's rarest gram and checking each candidate with
- * LIKE. No step reads more rows than a page needs, however deep the page; the total and the facets count the matches up
- * to {@link SearchConfig#countCap}.
+ * query's terms, in id order, by walking the posting list of the query's rarest gram (or a filtered city's records,
+ * when fewer) and checking each candidate with LIKE. Every walk goes in bounded steps with a budget per request, however
+ * deep the page; the total and the facets count the matches within a budget of postings and up to
+ * {@link SearchConfig#countCap}.
  */
 @ApplicationScoped
 public class GramSearchEngine implements SearchEngine {
@@ -240,13 +242,7 @@ public class GramSearchEngine implements SearchEngine {
                 counted = new Counted();
             } else {
                 page = page();
-                counted = COUNTS.get(countKey(), () -> {
-                    try {
-                        return count();
-                    } catch (SQLException e) {
-                        throw new UncheckedSqlException(e);
-                    }
-                });
+                counted = COUNTS.get(countKey(), unchecked(this::count));
             }
             return this;
         }
@@ -306,7 +302,7 @@ public class GramSearchEngine implements SearchEngine {
                     stopped = new SearchCursor(back, tier, position.key(), position.id());
                     break;
                 }
-                SearchCursor bound = bound(tier, position, back);
+                SearchCursor bound = bound(tier, position, back, config.walkStep());
                 rows.addAll(tier(tier, position, bound, back, limit - rows.size()));
                 read += config.walkStep();
                 if (bound == null) {
@@ -317,8 +313,11 @@ public class GramSearchEngine implements SearchEngine {
             return rows;
         }
 
-        /** The index entry one step after (or before) {@code from} in the tier's order, null when fewer remain. */
-        private SearchCursor bound(int tier, SearchCursor from, boolean back) throws SQLException {
+        /**
+         * The index entry {@code n} entries after (or before) {@code from} in the tier's order, null when fewer remain:
+         * a walk of the index alone, without reading a record.
+         */
+        private SearchCursor bound(int tier, SearchCursor from, boolean back, int n) throws SQLException {
             List<Object> params = new ArrayList<>();
             params.add(tier == 3 ? rarestGram() : prefix);
             String order = back ? " desc" : "";
@@ -327,20 +326,10 @@ public class GramSearchEngine implements SearchEngine {
                             + " order by g.gram" + order + ", g.doc_id" + order
                     : "select " + key(tier) + ", d.id from search_doc d where " + key(tier) + " like ?" + LIKE_ESCAPE
                             + after(tier, from, back, params) + " order by " + key(tier) + order + ", d.id" + order;
-            try (PreparedStatement statement = prepare(c, sql + " offset " + (config.walkStep() - 1)
+            try (PreparedStatement statement = prepare(c, sql + " offset " + (n - 1)
                     + " rows fetch first 1 rows only", params); ResultSet rs = statement.executeQuery()) {
                 return rs.next() ? new SearchCursor(back, tier, rs.getString(1), rs.getLong(2)) : null;
             }
-        }
-
-        /**
-         * The id of the {@code n}th posting of the rarest gram, null when it has fewer: a walk of the index alone,
-         * without reading a record.
-         */
-        private Long posting(int n) throws SQLException {
-            List<Long> found = longs(c, "select doc_id from search_gram where gram = ? order by gram, doc_id offset "
-                    + (n - 1) + " rows fetch first 1 rows only", rarestGram());
-            return found.isEmpty() ? null : found.get(0);
         }
 
         /** The name a prefix tier is ordered by. */
@@ -418,11 +407,8 @@ public class GramSearchEngine implements SearchEngine {
             List<Object> params = new ArrayList<>();
             StringBuilder sql = new StringBuilder("select d.kind, d.city_id, d.categories, d.platforms, d.statuses from ")
                     .append(walk(params));
-            Long bound = walksCity() ? null : posting(config.countBudget());
-            if (bound != null) {
-                sql.append(" and g.doc_id <= ?");
-                params.add(bound);
-            }
+            SearchCursor bound = walksCity() ? null : bound(3, null, false, config.countBudget());
+            sql.append(upTo(3, bound, false, params));
             sql.append(terms(params)).append(where).append(" fetch first ").append(config.countCap() + 1)
                     .append(" rows only");
             params.addAll(values);
@@ -473,8 +459,8 @@ public class GramSearchEngine implements SearchEngine {
             if (byCity == null) {
                 rarestGram();
                 byCity = query.city() != null && rarestCount > 0
-                        && longs(c, "select id from search_doc where city_id = ? fetch first " + rarestCount
-                                + " rows only", query.city().id).size() < rarestCount;
+                        && longs(c, "select count(*) from (select id from search_doc where city_id = ? fetch first "
+                                + rarestCount + " rows only) d", query.city().id).get(0) < rarestCount;
             }
             return byCity;
         }
@@ -491,17 +477,13 @@ public class GramSearchEngine implements SearchEngine {
             try (PreparedStatement statement = c.prepareStatement("select count(*) from (select doc_id from search_gram"
                     + " where gram = ? fetch first " + GRAM_ESTIMATE_LIMIT + " rows only) g")) {
                 for (String gram : grams) {
-                    long count = COMMON_GRAMS.get(gram, () -> {
-                        try {
-                            statement.setString(1, gram);
-                            try (ResultSet rs = statement.executeQuery()) {
-                                rs.next();
-                                return rs.getLong(1);
-                            }
-                        } catch (SQLException e) {
-                            throw new UncheckedSqlException(e);
+                    long count = COMMON_GRAMS.get(gram, unchecked(() -> {
+                        statement.setString(1, gram);
+                        try (ResultSet rs = statement.executeQuery()) {
+                            rs.next();
+                            return rs.getLong(1);
                         }
-                    });
+                    }));
                     if (count < fewest) {
                         fewest = count;
                         best = count == 0 ? "" : gram;
@@ -536,6 +518,21 @@ public class GramSearchEngine implements SearchEngine {
         final Map<String, Long> categories = new HashMap<>();
         final Map<String, Long> platforms = new HashMap<>();
         final Map<String, Long> statuses = new HashMap<>();
+    }
+
+    /** Statements run for {@link Remembered}, which takes no checked exception. */
+    private interface SqlCall<V> {
+        V call() throws SQLException;
+    }
+
+    private static <V> Supplier<V> unchecked(SqlCall<V> call) {
+        return () -> {
+            try {
+                return call.call();
+            } catch (SQLException e) {
+                throw new UncheckedSqlException(e);
+            }
+        };
     }
 
     /** Carries a statement's failure out of a computation that {@link Remembered} runs. */
