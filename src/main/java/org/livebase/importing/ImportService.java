@@ -19,9 +19,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
 
 import org.hibernate.SessionFactory;
 import org.hibernate.dialect.Dialect;
@@ -93,20 +95,17 @@ public class ImportService {
     });
 
     /**
-     * A job left running when the application stopped never committed its records (they are stored in one
-     * transaction), so it is marked failed, and its waiting file removed.
+     * A job left running by an instance that stopped never committed its records (they are stored in one transaction),
+     * so it is marked failed once its instance has stopped refreshing it ({@link #failOrphans}), and its waiting file
+     * removed. The files of imports still running are kept: another instance on this machine may share the folder.
      */
     void onStart(@Observes StartupEvent event) throws IOException {
         Files.createDirectories(directory());
         failOrphans();
-        // Only the waiting files of imports no live instance is running: another instance on this machine may share
-        // the folder.
-        List<Long> running = QuarkusTransaction.requiringNew().call(() -> ImportJob.<ImportJob> list("state in ?1",
-                RUNNING).stream().map(job -> job.id).toList());
+        Set<Path> running = QuarkusTransaction.requiringNew().call(() -> ImportJob.<ImportJob> list("state in ?1",
+                RUNNING).stream().map(job -> fileOf(job.id)).collect(Collectors.toSet()));
         try (var files = Files.list(directory())) {
-            files.filter(f -> f.toString().endsWith(".csv"))
-                    .filter(f -> !running.contains(idOf(f)))
-                    .forEach(ImportService::delete);
+            files.filter(f -> f.toString().endsWith(".csv") && !running.contains(f)).forEach(ImportService::delete);
         }
     }
 
@@ -132,16 +131,6 @@ public class ImportService {
         if (stopped > 0) {
             LOG.warnf("%d import(s) were running on an instance that stopped; marked failed, nothing was stored",
                     stopped);
-        }
-    }
-
-    /** The job id of a waiting file ({@code <id>.csv}), or -1. */
-    private static long idOf(Path file) {
-        String name = file.getFileName().toString();
-        try {
-            return Long.parseLong(name.substring(0, name.length() - ".csv".length()));
-        } catch (NumberFormatException e) {
-            return -1;
         }
     }
 
