@@ -25,6 +25,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * A scenario file holds one URL path a line ({@code #} comments); {@code {host}}, {@code {agency}}, {@code {base}},
  * {@code {estate}}, {@code {city}} and {@code {certificate}} are replaced, line after line, by the values the values
  * file lists for them (comma-separated), so the requests rotate over many records. {@code {q:text}} is URL-encoded text.
+ * A line {@code #! Name: value} adds that header to every request of the scenario ({@code #! Cache-Control: no-cache}
+ * asks for answers made for the request, not served from the app's store of public answers). The {@code cached} column
+ * is the share of measured answers the app served from that store ({@code X-Cache: hit}).
  * A scenario whose first request answers 404 is skipped: its endpoint is not in this build.
  *
  * <pre>
@@ -56,27 +59,31 @@ public class Load {
         }
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
-        System.out.printf("%-28s %9s %9s %9s %9s %7s%n", "scenario", "p50 ms", "p95 ms", "p99 ms", "req/s", "errors");
+        System.out.printf("%-28s %9s %9s %9s %9s %7s %7s%n", "scenario", "p50 ms", "p95 ms", "p99 ms", "req/s", "errors",
+                "cached");
         for (Path scenario : scenarios) {
             String name = scenario.getFileName().toString().replaceFirst("\\.urls$", "");
-            List<URI> uris = expand(base, Files.readAllLines(scenario), values);
+            List<String> lines = Files.readAllLines(scenario);
+            List<String> headers = headers(lines);
+            List<URI> uris = expand(base, lines, values);
             if (uris.isEmpty()) {
                 System.out.printf("%-28s skipped: no URLs%n", name);
                 continue;
             }
-            int first = client.send(get(uris.get(0)), HttpResponse.BodyHandlers.discarding()).statusCode();
+            int first = client.send(get(uris.get(0), headers), HttpResponse.BodyHandlers.discarding()).statusCode();
             if (first == 404) {
                 System.out.printf("%-28s skipped: %s answers 404 (not in this build)%n", name, uris.get(0).getPath());
                 continue;
             }
-            run(client, uris, connections, warmup, false);
-            Result result = run(client, uris, connections, seconds, true);
-            System.out.printf("%-28s %9.2f %9.2f %9.2f %9.0f %7d%n", name, result.percentile(50),
-                    result.percentile(95), result.percentile(99), result.perSecond(), result.errors);
+            run(client, uris, headers, connections, warmup);
+            Result result = run(client, uris, headers, connections, seconds);
+            System.out.printf("%-28s %9.2f %9.2f %9.2f %9.0f %7d %6.0f%%%n", name, result.percentile(50),
+                    result.percentile(95), result.percentile(99), result.perSecond(), result.errors,
+                    result.count == 0 ? 0.0 : 100.0 * result.hits / result.count);
         }
     }
 
-    record Result(long[] micros, int count, double seconds, long errors) {
+    record Result(long[] micros, int count, double seconds, long errors, long hits) {
 
         double percentile(double p) {
             if (count == 0) {
@@ -92,10 +99,11 @@ public class Load {
     }
 
     /** Closed loop: each connection sends its next request when the last one is answered. */
-    static Result run(HttpClient client, List<URI> uris, int connections, int seconds, boolean measure)
+    static Result run(HttpClient client, List<URI> uris, List<String> headers, int connections, int seconds)
             throws InterruptedException {
         AtomicInteger next = new AtomicInteger();
         AtomicLong errors = new AtomicLong();
+        AtomicLong hits = new AtomicLong();
         long[][] latencies = new long[connections][];
         int[] counts = new int[connections];
         long end = System.nanoTime() + seconds * 1_000_000_000L;
@@ -108,9 +116,13 @@ public class Load {
                     URI uri = uris.get(Math.floorMod(next.getAndIncrement(), uris.size()));
                     long start = System.nanoTime();
                     try {
-                        int status = client.send(get(uri), HttpResponse.BodyHandlers.ofByteArray()).statusCode();
-                        if (status != 200) {
+                        HttpResponse<byte[]> answer = client.send(get(uri, headers),
+                                HttpResponse.BodyHandlers.ofByteArray());
+                        if (answer.statusCode() != 200) {
                             errors.incrementAndGet();
+                        }
+                        if (answer.headers().firstValue("X-Cache").filter("hit"::equals).isPresent()) {
+                            hits.incrementAndGet();
                         }
                     } catch (IOException e) {
                         errors.incrementAndGet();
@@ -137,13 +149,24 @@ public class Load {
             at += counts[t];
         }
         Arrays.sort(all);
-        return new Result(all, total, seconds, errors.get());
+        return new Result(all, total, seconds, errors.get(), hits.get());
     }
 
-    static HttpRequest get(URI uri) {
+    static HttpRequest get(URI uri, List<String> headers) {
         // Pages in English and Chinese cost the same; Accept picks HTML or JSON as a browser or client would.
-        return HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
-                .header("Accept", uri.getPath().startsWith("/api/") ? "application/json" : "text/html").GET().build();
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
+                .header("Accept", uri.getPath().startsWith("/api/") ? "application/json" : "text/html");
+        for (String header : headers) {
+            int colon = header.indexOf(':');
+            request.header(header.substring(0, colon).strip(), header.substring(colon + 1).strip());
+        }
+        return request.GET().build();
+    }
+
+    /** The scenario's {@code #! Name: value} lines. */
+    static List<String> headers(List<String> lines) {
+        return lines.stream().map(String::strip).filter(l -> l.startsWith("#!") && l.contains(":"))
+                .map(l -> l.substring(2).strip()).toList();
     }
 
     /** Each template line, once per value of its placeholders (up to 200 variants a line). */

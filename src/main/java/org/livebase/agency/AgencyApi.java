@@ -6,10 +6,11 @@ import java.util.EnumSet;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.livebase.account.Role;
-import org.livebase.directory.DirectoryFilter;
 import org.livebase.directory.DirectoryFilter.Facet;
+import org.livebase.directory.DirectoryFilter;
 import org.livebase.directory.DirectoryParams;
 import org.livebase.web.PageResult;
+import org.livebase.web.Shared;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -38,6 +39,7 @@ public class AgencyApi {
 
     @GET
     @PermitAll
+    @Shared
     @Operation(summary = "List agencies", description = "Filter by city, district, category, platform and recognition "
             + "status; sort by name, hosts (most first) or newest; pages count from 1. An agency's hosts are listed "
             + "by /api/v1/hosts?agency={id}.")
@@ -48,6 +50,7 @@ public class AgencyApi {
     @GET
     @Path("/{id}")
     @PermitAll
+    @Shared
     @Operation(summary = "One agency's public profile")
     public AgencyDetail get(@PathParam("id") long id) {
         return AgencyDetail.of(id);

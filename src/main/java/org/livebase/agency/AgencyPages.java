@@ -7,6 +7,7 @@ import org.livebase.host.Host;
 import org.livebase.host.HostFilter;
 import org.livebase.host.HostSummary;
 import org.livebase.web.PageResult;
+import org.livebase.web.Shared;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+@Shared
 @Path("/agencies")
 @PermitAll
 @Produces(MediaType.TEXT_HTML)

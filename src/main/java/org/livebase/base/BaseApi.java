@@ -6,10 +6,11 @@ import java.util.EnumSet;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.livebase.account.Role;
-import org.livebase.directory.DirectoryFilter;
 import org.livebase.directory.DirectoryFilter.Facet;
+import org.livebase.directory.DirectoryFilter;
 import org.livebase.directory.DirectoryParams;
 import org.livebase.web.PageResult;
+import org.livebase.web.Shared;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -38,6 +39,7 @@ public class BaseApi {
 
     @GET
     @PermitAll
+    @Shared
     @Operation(summary = "List bases", description = "Filter by city, district, category and recognition status; "
             + "sort by name, area, studios or newest; pages count from 1.")
     public PageResult<BaseSummary> list(@BeanParam DirectoryParams params) {
@@ -47,6 +49,7 @@ public class BaseApi {
     @GET
     @Path("/{id}")
     @PermitAll
+    @Shared
     @Operation(summary = "One base's public profile")
     public BaseDetail get(@PathParam("id") long id) {
         return BaseDetail.of(id);

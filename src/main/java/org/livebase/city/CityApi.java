@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.livebase.directory.DirectoryFilter;
 import org.livebase.web.PageRequest;
 import org.livebase.web.PageResult;
+import org.livebase.web.Shared;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+@Shared
 @Path("/api/v1/cities")
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)

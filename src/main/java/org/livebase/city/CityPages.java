@@ -9,6 +9,7 @@ import org.livebase.estate.Estate;
 import org.livebase.estate.EstateSummary;
 import org.livebase.web.PageRequest;
 import org.livebase.web.PageResult;
+import org.livebase.web.Shared;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+@Shared
 @Path("/cities")
 @PermitAll
 @Produces(MediaType.TEXT_HTML)

@@ -5,6 +5,7 @@ import java.util.stream.IntStream;
 
 import org.livebase.city.CityDashboard.FigureSeries;
 import org.livebase.web.Language;
+import org.livebase.web.Shared;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
  * chart beside a table. Its own root path, because the path matcher does not fall back from {@code /cities} to a
  * catch-all resource.
  */
+@Shared
 @Path("/cities/{code}/dashboard")
 @PermitAll
 @Produces(MediaType.TEXT_HTML)

@@ -3,6 +3,7 @@ package org.livebase.city;
 import org.livebase.directory.DirectoryFilter;
 import org.livebase.web.PageRequest;
 import org.livebase.web.PageResult;
+import org.livebase.web.Shared;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 /** The home page: what Livebase is, the cities with the most bases, the way into the directories and verification. */
+@Shared
 @Path("/")
 @PermitAll
 @Produces(MediaType.TEXT_HTML)

@@ -1,5 +1,7 @@
 package org.livebase.city;
 
+import org.livebase.web.Shared;
+
 import java.util.List;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -13,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 /** A city's estates and bases on a map, listed beside it for visitors whose tiles or scripts do not load. */
+@Shared
 @Path("/cities/{code}/map")
 @PermitAll
 @Produces(MediaType.TEXT_HTML)

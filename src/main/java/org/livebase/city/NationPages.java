@@ -3,6 +3,7 @@ package org.livebase.city;
 import java.util.List;
 
 import org.livebase.web.Language;
+import org.livebase.web.Shared;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 /** The cities side by side: their counts, latest sales, sales targets and progress, as a table and as charts. */
+@Shared
 @Path("/dashboard")
 @PermitAll
 @Produces(MediaType.TEXT_HTML)

@@ -4,10 +4,11 @@ import java.util.EnumSet;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.livebase.directory.DirectoryFilter;
 import org.livebase.directory.DirectoryFilter.Facet;
+import org.livebase.directory.DirectoryFilter;
 import org.livebase.directory.DirectoryParams;
 import org.livebase.web.PageResult;
+import org.livebase.web.Shared;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.BeanParam;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+@Shared
 @Path("/api/v1/estates")
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)

@@ -4,6 +4,7 @@ import org.livebase.directory.DirectoryFilter;
 import org.livebase.directory.DirectoryParams;
 import org.livebase.directory.FilterOptions;
 import org.livebase.web.PageResult;
+import org.livebase.web.Shared;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+@Shared
 @Path("/estates")
 @PermitAll
 @Produces(MediaType.TEXT_HTML)

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.livebase.account.Role;
 import org.livebase.directory.DirectoryParams;
 import org.livebase.web.PageResult;
+import org.livebase.web.Shared;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -37,6 +38,7 @@ public class HostApi {
 
     @GET
     @PermitAll
+    @Shared
     @Operation(summary = "List hosts", description = "Filter by city, district, category, platform and agency; "
             + "sort by name or newest; pages count from 1.")
     public PageResult<HostSummary> list(@BeanParam DirectoryParams params,
@@ -47,6 +49,7 @@ public class HostApi {
     @GET
     @Path("/{id}")
     @PermitAll
+    @Shared
     @Operation(summary = "One host's public profile")
     public HostDetail get(@PathParam("id") long id) {
         return HostDetail.of(id);

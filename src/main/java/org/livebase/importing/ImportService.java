@@ -36,6 +36,7 @@ import org.livebase.city.City;
 import org.livebase.web.Checks;
 import org.livebase.web.PageRequest;
 import org.livebase.web.PageResult;
+import org.livebase.web.SharedPages;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -84,6 +85,9 @@ public class ImportService {
 
     @Inject
     Event<ImportApplied> applied;
+
+    @Inject
+    SharedPages sharedPages;
 
     /** This instance's name on the imports it runs. */
     private final String instance = UUID.randomUUID().toString();
@@ -321,6 +325,7 @@ public class ImportService {
                     return pass;
                 }
             });
+            sharedPages.changed();
             finish(id, ImportState.DONE, stored, null);
             LOG.infof("Import %d: %d %s checked in %s and stored in %s", id, stored.rows(), job.kind().key(), checking,
                     clock.lap());

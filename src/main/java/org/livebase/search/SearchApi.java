@@ -1,5 +1,7 @@
 package org.livebase.search;
 
+import org.livebase.web.Shared;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -10,6 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+@Shared
 @Path("/api/v1/search")
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,7 @@
 package org.livebase.search;
 
+import org.livebase.web.SharedPages;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -39,6 +41,7 @@ public class SearchBacklog {
 
     private final SearchEngine engine;
     private final EntityManager em;
+    private final SharedPages sharedPages;
     private final AtomicBoolean queued = new AtomicBoolean();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "livebase-search-backlog");
@@ -46,9 +49,10 @@ public class SearchBacklog {
         return thread;
     });
 
-    SearchBacklog(SearchEngine engine, EntityManager em) {
+    SearchBacklog(SearchEngine engine, EntityManager em, SharedPages sharedPages) {
         this.engine = engine;
         this.em = em;
+        this.sharedPages = sharedPages;
     }
 
     /** Notes that the records of {@code kind} with these ids need indexing; inside the writer's transaction. */
@@ -99,6 +103,8 @@ public class SearchBacklog {
         try {
             for (int done; (done = next(CHUNK)) >= 0;) {
                 indexed += done;
+                // Searches answered before this chunk committed no longer hold.
+                sharedPages.changed();
                 if (Thread.currentThread().isInterrupted()) {
                     break;
                 }

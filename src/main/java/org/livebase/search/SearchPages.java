@@ -1,5 +1,7 @@
 package org.livebase.search;
 
+import org.livebase.web.Shared;
+
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;
@@ -10,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 /** The results of the search box every page carries. */
+@Shared
 @Path("/search")
 @PermitAll
 @Produces(MediaType.TEXT_HTML)
