@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The benchmark's load driver, a process of its own: for each scenario file, N connections send GETs in a closed loop
@@ -104,6 +105,7 @@ public class Load {
         AtomicInteger next = new AtomicInteger();
         AtomicLong errors = new AtomicLong();
         AtomicLong hits = new AtomicLong();
+        AtomicReference<String> firstError = new AtomicReference<>();
         long[][] latencies = new long[connections][];
         int[] counts = new int[connections];
         long end = System.nanoTime() + seconds * 1_000_000_000L;
@@ -120,12 +122,14 @@ public class Load {
                                 HttpResponse.BodyHandlers.ofByteArray());
                         if (answer.statusCode() != 200) {
                             errors.incrementAndGet();
+                            firstError.compareAndSet(null, answer.statusCode() + " " + uri);
                         }
                         if (answer.headers().firstValue("X-Cache").filter("hit"::equals).isPresent()) {
                             hits.incrementAndGet();
                         }
                     } catch (IOException e) {
                         errors.incrementAndGet();
+                        firstError.compareAndSet(null, e + " " + uri);
                     } catch (InterruptedException e) {
                         return;
                     }
@@ -149,6 +153,9 @@ public class Load {
             at += counts[t];
         }
         Arrays.sort(all);
+        if (firstError.get() != null) {
+            System.err.println("first error: " + firstError.get());
+        }
         return new Result(all, total, seconds, errors.get(), hits.get());
     }
 

@@ -89,7 +89,10 @@ class SharedPagesTest {
         Map<String, Object> body = Map.of("name", "改名后的共享机构", "nameEn", "Renamed Media", "foundedYear", 2018,
                 "categories", List.of("food"), "platforms", List.of("douyin"), "version", agency.version);
         given().when().get("/agencies/{id}", agency.id).then().header(SharedPages.HEADER, "miss");
-        given().when().get("/api/v1/agencies/{id}", agency.id).then().header(SharedPages.HEADER, "miss");
+        String tag = given().when().get("/api/v1/agencies/{id}", agency.id).then().header(SharedPages.HEADER, "miss")
+                .extract().header("ETag");
+        given().when().get("/api/v1/agencies/{id}", agency.id).then().header(SharedPages.HEADER, "hit")
+                .header("ETag", tag).contentType(containsString("application/json"));
 
         given().contentType("application/json").body(body).when().put("/api/v1/agencies/{id}", agency.id)
                 .then().statusCode(401);
