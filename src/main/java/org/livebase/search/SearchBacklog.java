@@ -103,8 +103,6 @@ public class SearchBacklog {
         try {
             for (int done; (done = next(CHUNK)) >= 0;) {
                 indexed += done;
-                // Searches answered before this chunk committed no longer hold.
-                sharedPages.changed();
                 if (Thread.currentThread().isInterrupted()) {
                     break;
                 }
@@ -118,6 +116,9 @@ public class SearchBacklog {
             }
         }
         if (indexed > 0) {
+            // Searches answered before these records were indexed no longer hold (dropped once, not per chunk: an
+            // import's records become searchable over a minute or so, and the store would be empty all that time).
+            sharedPages.changed();
             LOG.infof("Search backlog: %d records indexed in %d ms", indexed, (System.nanoTime() - started) / 1_000_000);
         }
         return indexed;

@@ -31,14 +31,18 @@ import jakarta.enterprise.event.Observes;
  * with its query, the language cookie and {@code Accept}. Signed-in visitors always get a fresh answer, so nobody
  * reads an answer made for someone else's account.
  * <p>
- * <b>What is stored:</b> answers of {@link Shared} resources with status 200 that set no cookie ({@link
- * SharedResponses}), at most {@link SharedPagesConfig#maxBytes()} bytes.
+ * <b>What is stored:</b> answers of {@link Shared} resources with status 200 that set no cookie but the CSRF one (the
+ * shared pages render no token) ({@link SharedResponses}), at most {@link SharedPagesConfig#maxBytes()} bytes counting
+ * keys and headers.
  * <p>
- * <b>How long:</b> until any write. Every request with another method than GET or HEAD that answers below 400 (a form,
- * an API write, a sign-in) drops them all once it has answered, after its transaction committed; background writes
- * (imports, expiry, search indexing) call {@link #changed()}. An answer rendered from data read before a write is never
- * stored past it: it carries the generation it started in, and a write starts the next one. Writes made by another
- * instance on the same database reach this one's stored answers after {@link SharedPagesConfig#fresh()} at most.
+ * <b>How long:</b> until a write. Every request with credentials and another method than GET or HEAD that answers below
+ * 400 (a form, an API write) drops them all once it has answered, after its transaction committed; the writes made
+ * outside a request call {@link #changed()}: an import's commit, and the search backlog once it has indexed what it
+ * had. An answer rendered from data read before a write is not stored past it: it carries the generation it started
+ * in, and a write starts the next one. (Totals of more than a thousand are reused for a minute by {@link Totals}, and
+ * a recognition's status is read as of today, so expiry needs no call.) Writes made by another instance on the same
+ * database, and anonymous ones (an objection, a registration), reach the stored answers after {@link
+ * SharedPagesConfig#fresh()} at most.
  */
 @ApplicationScoped
 public class SharedPages {
@@ -50,9 +54,14 @@ public class SharedPages {
     static final String GENERATION = "livebase.shared.generation";
 
     /** Longer addresses or Accept headers are answered but not kept: nobody shares them, and keys stay small. */
-    private static final int MAX_KEY = 1000;
+    private static final int MAX_URI = 1000;
+    private static final int MAX_ACCEPT = 200;
 
-    private record Page(List<Map.Entry<String, String>> headers, byte[] body, long generation, long madeAt) {
+    /** What the JVM holds for an entry besides its body, key and headers (map node, record, arrays), roughly. */
+    private static final int ENTRY_OVERHEAD = 256;
+
+    /** @param weight the bytes it is counted for: body, key, headers and {@link #ENTRY_OVERHEAD} */
+    private record Page(List<Map.Entry<String, String>> headers, byte[] body, long generation, long madeAt, long weight) {
     }
 
     private final SharedPagesConfig config;
@@ -76,11 +85,15 @@ public class SharedPages {
         HttpServerRequest request = context.request();
         HttpMethod method = request.method();
         if (method != HttpMethod.GET && method != HttpMethod.HEAD) {
-            context.addEndHandler(ended -> {
-                if (context.response().getStatusCode() < 400) {
-                    changed();
-                }
-            });
+            // Only writes with credentials change what the kept answers show (an anonymous objection or registration
+            // shows on no shared page), and a failed sign-in, which redirects, must not empty the store for everyone.
+            if (withCredentials(request)) {
+                context.addEndHandler(ended -> {
+                    if (context.response().getStatusCode() < 400) {
+                        changed();
+                    }
+                });
+            }
         } else if (config.enabled() && method == HttpMethod.GET) {
             String key = keyOf(request);
             if (key != null) {
@@ -104,27 +117,28 @@ public class SharedPages {
 
     /** Keeps an answer made for {@code key}, unless a write happened since it started or it is larger than the store. */
     void keep(String key, long startedIn, List<Map.Entry<String, String>> headers, byte[] body) {
-        if (startedIn != generation.get() || body.length > config.maxBytes() / 16) {
+        long weight = ENTRY_OVERHEAD + body.length + 2L * key.length()
+                + headers.stream().mapToLong(h -> 2L * (h.getKey().length() + h.getValue().length())).sum();
+        if (startedIn != generation.get() || weight > config.maxBytes() / 16) {
             return;
         }
-        if (bytes.get() + body.length > config.maxBytes()) {
+        if (bytes.get() + weight > config.maxBytes()) {
             drop(page -> !fresh(page));
         }
         // Still full of fresh answers: make room by dropping any (the map's order is as good as random here).
         Iterator<Map.Entry<String, Page>> others = pages.entrySet().iterator();
-        while (bytes.get() + body.length > config.maxBytes() && others.hasNext()) {
+        while (bytes.get() + weight > config.maxBytes() && others.hasNext()) {
             Map.Entry<String, Page> other = others.next();
             if (pages.remove(other.getKey(), other.getValue())) {
-                bytes.addAndGet(-other.getValue().body.length);
+                bytes.addAndGet(-other.getValue().weight);
             }
         }
-        Page page = new Page(List.copyOf(headers), body, startedIn, System.nanoTime());
+        Page page = new Page(List.copyOf(headers), body, startedIn, System.nanoTime(), weight);
         Page before = pages.put(key, page);
-        bytes.addAndGet(body.length - (before == null ? 0 : before.body.length));
-        if (startedIn != generation.get()) {
-            // A write came in while this was stored: it may have missed the drop.
-            pages.remove(key, page);
-            bytes.addAndGet(-body.length);
+        bytes.addAndGet(weight - (before == null ? 0 : before.weight));
+        // A write that came in meanwhile may have run its drop before this was put.
+        if (startedIn != generation.get() && pages.remove(key, page)) {
+            bytes.addAndGet(-weight);
         }
     }
 
@@ -136,7 +150,7 @@ public class SharedPages {
     private void drop(Predicate<Page> which) {
         for (Map.Entry<String, Page> entry : pages.entrySet()) {
             if (which.test(entry.getValue()) && pages.remove(entry.getKey(), entry.getValue())) {
-                bytes.addAndGet(-entry.getValue().body.length);
+                bytes.addAndGet(-entry.getValue().weight);
             }
         }
     }
@@ -153,18 +167,21 @@ public class SharedPages {
 
     /** The key of an anonymous visitor's GET, or null when the answer must be made for this request. */
     private String keyOf(HttpServerRequest request) {
-        if (request.getCookie(sessionCookie) != null || request.headers().contains(HttpHeaders.AUTHORIZATION)
-                || request.headers().contains(HttpHeaders.IF_NONE_MATCH)
+        if (withCredentials(request) || request.headers().contains(HttpHeaders.IF_NONE_MATCH)
                 || noCache(request.getHeader(HttpHeaders.CACHE_CONTROL))) {
             return null;
         }
         Cookie lang = request.getCookie(Language.COOKIE);
         String accept = request.getHeader(HttpHeaders.ACCEPT);
-        if (request.uri().length() > MAX_KEY || accept != null && accept.length() > MAX_KEY) {
+        if (request.uri().length() > MAX_URI || accept != null && accept.length() > MAX_ACCEPT) {
             return null;
         }
         return Language.forCode(lang == null ? null : lang.getValue()).toLanguageTag() + ' '
                 + (accept == null ? "" : accept) + ' ' + request.uri();
+    }
+
+    private boolean withCredentials(HttpServerRequest request) {
+        return request.getCookie(sessionCookie) != null || request.headers().contains(HttpHeaders.AUTHORIZATION);
     }
 
     private static boolean noCache(String cacheControl) {

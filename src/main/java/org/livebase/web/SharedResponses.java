@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.impl.ServerCookie;
@@ -22,9 +24,11 @@ import jakarta.ws.rs.ext.WriterInterceptor;
 import jakarta.ws.rs.ext.WriterInterceptorContext;
 
 /**
- * Hands the answers of {@link Shared} resources to {@link SharedPages}: the filter decides whether this answer may be
- * kept (status 200, no cookie set, a key from an anonymous request), the interceptor copies the bytes as they are
- * written, with the headers they go out with.
+ * Hands the answers of {@link Shared} resources to {@link SharedPages}: the filter notes answers with status 200 to an
+ * anonymous request that has a key, and the interceptor, which runs after every response filter, copies the bytes as
+ * they are written, with the headers they go out with, unless the answer sets a cookie. rest-csrf sets its token cookie
+ * on every GET of a REST resource; that one is allowed, since no shared page renders the token and a visitor without
+ * the cookie is given one by the next page made for them.
  */
 @Provider
 @Shared
@@ -38,14 +42,16 @@ public class SharedResponses implements ContainerResponseFilter, WriterIntercept
     @Inject
     SharedPages pages;
 
+    @ConfigProperty(name = "quarkus.rest-csrf.cookie-name")
+    String csrfCookie;
+
     @Override
     public void filter(ContainerRequestContext requestContext, ContainerResponseContext responseContext) {
         RoutingContext http = request.getCurrent();
         if (http == null || http.get(SharedPages.KEY) == null) {
             return;
         }
-        if (responseContext.getStatus() == Response.Status.OK.getStatusCode()
-                && !responseContext.getHeaders().containsKey(HttpHeaders.SET_COOKIE) && !setsCookie(http)) {
+        if (responseContext.getStatus() == Response.Status.OK.getStatusCode()) {
             requestContext.setProperty(KEEP, Boolean.TRUE);
         }
         responseContext.getHeaders().putSingle(SharedPages.HEADER, "miss");
@@ -54,7 +60,8 @@ public class SharedResponses implements ContainerResponseFilter, WriterIntercept
     @Override
     public void aroundWriteTo(WriterInterceptorContext context) throws IOException {
         RoutingContext http = request.getCurrent();
-        if (context.getProperty(KEEP) == null || http == null) {
+        if (context.getProperty(KEEP) == null || http == null || context.getHeaders().containsKey(HttpHeaders.SET_COOKIE)
+                || setsCookie(http)) {
             context.proceed();
             return;
         }
@@ -71,16 +78,19 @@ public class SharedResponses implements ContainerResponseFilter, WriterIntercept
                 values.forEach(value -> headers.add(Map.entry(name, String.valueOf(value))));
             }
         });
-        if (!context.getHeaders().containsKey(HttpHeaders.CONTENT_TYPE) && context.getMediaType() != null) {
+        if (!context.getHeaders().containsKey(HttpHeaders.CONTENT_TYPE)) {
+            if (context.getMediaType() == null) {
+                return;
+            }
             headers.add(Map.entry(HttpHeaders.CONTENT_TYPE, context.getMediaType().toString()));
         }
         pages.keep(http.get(SharedPages.KEY), http.<Long>get(SharedPages.GENERATION), headers, bytes);
     }
 
-    /** Cookies set through Vert.x (not JAX-RS headers) by anything that ran for this request. */
-    private static boolean setsCookie(RoutingContext http) {
+    /** Cookies other than the CSRF token's set through Vert.x (not JAX-RS headers) by anything that ran for this request. */
+    private boolean setsCookie(RoutingContext http) {
         for (Cookie cookie : http.request().cookies()) {
-            if (cookie instanceof ServerCookie set && !set.isFromUserAgent()) {
+            if (cookie instanceof ServerCookie set && !set.isFromUserAgent() && !csrfCookie.equals(set.getName())) {
                 return true;
             }
         }

@@ -47,7 +47,7 @@ class SharedPagesTest {
         Response served = given().when().get("/hosts/{id}", host.id);
 
         served.then().statusCode(200).header(SharedPages.HEADER, "hit")
-                .contentType(containsString("text/html"))
+                .contentType(equalTo(made.contentType()))
                 .header("Content-Security-Policy", containsString("default-src 'self'"));
         assertEquals(made.asString(), served.asString());
     }
@@ -96,6 +96,7 @@ class SharedPagesTest {
 
         given().contentType("application/json").body(body).when().put("/api/v1/agencies/{id}", agency.id)
                 .then().statusCode(401);
+        Accounts.signIn("nobody-" + agency.id, "wrong password").then().statusCode(303);
         given().when().get("/agencies/{id}", agency.id).then().header(SharedPages.HEADER, "hit");
 
         Accounts.api(Accounts.agency(agency.organisation)).contentType("application/json").body(body)
@@ -122,20 +123,23 @@ class SharedPagesTest {
     }
 
     @Test
-    void the_store_keeps_within_its_bytes_and_never_keeps_an_answer_begun_before_a_write() {
-        SharedPages pages = new SharedPages(config(1000), "session");
-        for (int i = 0; i < 25; i++) {
-            pages.keep("page " + i, 0, List.of(), new byte[60]);
-            assertTrue(pages.size() <= 1000, "kept " + pages.size() + " bytes");
+    void the_store_keeps_within_its_bytes_counting_keys_and_headers_and_never_an_answer_begun_before_a_write() {
+        SharedPages pages = new SharedPages(config(100_000), "session");
+        List<Map.Entry<String, String>> headers = List.of(Map.entry("Content-Type", "text/html;charset=UTF-8"));
+        for (int i = 0; i < 200; i++) {
+            pages.keep("/hosts?page=" + i, 0, headers, new byte[1000]);
+            assertTrue(pages.size() <= 100_000, "kept " + pages.size() + " bytes");
         }
-        assertTrue(pages.size() >= 900, "room is made by dropping only what is needed: " + pages.size());
+        assertTrue(pages.size() >= 100_000 - 2 * 1400, "room is made by dropping only what is needed: " + pages.size());
 
         pages.changed();
         assertEquals(0, pages.size());
-        pages.keep("begun before the write", 0, List.of(), new byte[60]);
+        pages.keep("/begun-before-the-write", 0, headers, new byte[1000]);
         assertEquals(0, pages.size());
-        pages.keep("begun after it", 1, List.of(), new byte[60]);
-        assertEquals(60, pages.size());
+        pages.keep("/begun-after-it", 1, headers, new byte[1000]);
+        assertTrue(pages.size() > 1000 + 2 * "/begun-after-it".length(), "counted with its key and headers");
+        pages.keep("/too-large-for-a-sixteenth-of-the-store", 1, headers, new byte[100_000 / 16]);
+        assertTrue(pages.size() < 2000, "an answer larger than a sixteenth of the store is not kept");
     }
 
     private static SharedPagesConfig config(long maxBytes) {
