@@ -116,8 +116,8 @@ public class Host extends AuditedEntity {
                         directory.platform())
                 .andKey("h.agency.id", "agency", filter.agency() == null ? null : filter.agency().id());
         return Listing.page(getEntityManager(), Host.class, "Host h",
-                "join fetch h.city left join fetch h.district left join fetch h.agency", where,
-                SORTING.order(directory.sort()), directory.page(), storedTotal(filter));
+                "join fetch h.city left join fetch h.district left join fetch h.agency", where, SORTING,
+                directory.sort(), directory.page(), filter.after(), storedTotal(filter));
     }
 
     /**

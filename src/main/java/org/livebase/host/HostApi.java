@@ -40,10 +40,13 @@ public class HostApi {
     @PermitAll
     @Shared
     @Operation(summary = "List hosts", description = "Filter by city, district, category, platform and agency; "
-            + "sort by name or newest; pages count from 1.")
+            + "sort by name or newest. Pages count from 1 and reach the first 2,000 hosts of a list; every page's "
+            + "next (null on the last) is the host to ask the following page after, however deep.")
     public PageResult<HostSummary> list(@BeanParam DirectoryParams params,
-            @Parameter(description = "An agency's id: only its hosts") @QueryParam("agency") String agency) {
-        return HostSummary.page(Host.directory(HostFilter.parse(params, agency)));
+            @Parameter(description = "An agency's id: only its hosts") @QueryParam("agency") String agency,
+            @Parameter(description = "A previous page's next: the page of hosts that follow this host, in place of "
+                    + "page") @QueryParam("after") String after) {
+        return HostSummary.page(Host.directory(HostFilter.parse(params, agency, after)));
     }
 
     @GET

@@ -16,49 +16,69 @@ import org.livebase.web.Params;
  * parameter rather than a {@link DirectoryParams} field, because no other list has it.
  *
  * @param agency the agency filtered on, or null for hosts of any agency and independent ones
+ * @param after the host the page follows in the list's order (keyset paging), or null for a numbered page
  */
-public record HostFilter(DirectoryFilter directory, AgencyRef agency) {
+public record HostFilter(DirectoryFilter directory, AgencyRef agency, Long after) {
 
     /** Hosts have no recognitions, so the list answers 400 to a status filter. */
     static final EnumSet<Facet> FACETS = EnumSet.of(Facet.CATEGORY, Facet.PLATFORM);
 
     private static final int ID_MAX = 19;
 
-    public static HostFilter parse(DirectoryParams params, String agency) {
-        return new HostFilter(DirectoryFilter.parse(params, Host.SORTING, FACETS), agency(agency));
+    public static HostFilter parse(DirectoryParams params, String agency, String after) {
+        return new HostFilter(DirectoryFilter.parse(params, Host.SORTING, FACETS), agency(agency),
+                after(after, params.page));
+    }
+
+    /** The {@code after} parameter: a host's id, or null; 400 when a page number is given too. */
+    static Long after(String raw, String page) {
+        Long after = id("after", raw, "must be a host's id, a whole number");
+        if (after != null && page != null && !page.isBlank()) {
+            throw new InvalidInputException("page", "give page or after, not both");
+        }
+        return after;
     }
 
     /** The first page of {@code agency}'s hosts by stage name, as its profile shows them. */
     public static HostFilter roster(AgencyRef agency) {
-        return roster(agency, new PageRequest(1, PageRequest.DEFAULT_SIZE));
+        return roster(agency, new PageRequest(1, PageRequest.DEFAULT_SIZE), null);
     }
 
-    /** A page of {@code agency}'s hosts by stage name. */
-    public static HostFilter roster(AgencyRef agency, PageRequest page) {
-        return new HostFilter(new DirectoryFilter(null, null, null, null, null, "name", page), agency);
+    /** A page of {@code agency}'s hosts by stage name: numbered, or the page after host {@code after}. */
+    public static HostFilter roster(AgencyRef agency, PageRequest page, Long after) {
+        return new HostFilter(new DirectoryFilter(null, null, null, null, null, "name", page), agency, after);
     }
 
     /** The pager's link to {@code page}: the directory's filters and the agency. */
     public String pageQuery(int page) {
-        String query = directory.pageQuery(page);
-        if (agency == null) {
-            return query;
-        }
-        return query + (query.equals("?") ? "" : "&") + "agency=" + agency.id();
+        return agency == null ? directory.pageQuery(page) : and(directory.pageQuery(page), "agency=" + agency.id());
+    }
+
+    /** The pager's link to the page after host {@code id}, with the same filters. */
+    public String afterQuery(long id) {
+        return and(pageQuery(1), "after=" + id);
+    }
+
+    private static String and(String query, String parameter) {
+        return query + (query.equals("?") ? "" : "&") + parameter;
     }
 
     private static AgencyRef agency(String raw) {
-        String value = Params.text("agency", raw, ID_MAX);
+        Long id = id("agency", raw, "must be an agency's id, a whole number");
+        return id == null ? null
+                : AgencyRef.from(Agency.<Agency> findByIdOptional(id)
+                        .orElseThrow(() -> new InvalidInputException("agency", "no agency has this id")));
+    }
+
+    private static Long id(String field, String raw, String message) {
+        String value = Params.text(field, raw, ID_MAX);
         if (value == null) {
             return null;
         }
-        long id;
         try {
-            id = Long.parseLong(value);
+            return Long.parseLong(value);
         } catch (NumberFormatException e) {
-            throw new InvalidInputException("agency", "must be an agency's id, a whole number");
+            throw new InvalidInputException(field, message);
         }
-        return AgencyRef.from(Agency.<Agency> findByIdOptional(id)
-                .orElseThrow(() -> new InvalidInputException("agency", "no agency has this id")));
     }
 }

@@ -30,8 +30,9 @@ public class HostPages {
     }
 
     @GET
-    public TemplateInstance list(@BeanParam DirectoryParams params, @QueryParam("agency") String agency) {
-        HostFilter filter = HostFilter.parse(params, agency);
+    public TemplateInstance list(@BeanParam DirectoryParams params, @QueryParam("agency") String agency,
+            @QueryParam("after") String after) {
+        HostFilter filter = HostFilter.parse(params, agency, after);
         return Templates.list(HostSummary.page(Host.directory(filter)), filter,
                 FilterOptions.of(filter.directory(), HostFilter.FACETS, Host.SORTING));
     }

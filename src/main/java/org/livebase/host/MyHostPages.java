@@ -61,7 +61,15 @@ public class MyHostPages {
     public record RosterLinks(int size) {
 
         public String pageQuery(int page) {
-            return "?page=" + page + (size == PageRequest.DEFAULT_SIZE ? "" : "&size=" + size);
+            return "?page=" + page + sizeParameter();
+        }
+
+        public String afterQuery(long id) {
+            return "?after=" + id + sizeParameter();
+        }
+
+        private String sizeParameter() {
+            return size == PageRequest.DEFAULT_SIZE ? "" : "&size=" + size;
         }
     }
 
@@ -70,11 +78,12 @@ public class MyHostPages {
 
     @GET
     public TemplateInstance list(@QueryParam("page") String page, @QueryParam("size") String size,
-            @QueryParam("removed") boolean removed) {
+            @QueryParam("after") String after, @QueryParam("removed") boolean removed) {
         PageRequest request = PageRequest.parse(page, size);
+        Long afterId = HostFilter.after(after, page);
         Optional<AgencyRef> agency = hosts.ownAgency().map(AgencyRef::from);
         PageResult<HostSummary> roster = agency
-                .map(a -> HostSummary.page(Host.directory(HostFilter.roster(a, request)))).orElse(null);
+                .map(a -> HostSummary.page(Host.directory(HostFilter.roster(a, request, afterId)))).orElse(null);
         return Templates.list(agency.orElse(null), roster, new RosterLinks(request.size()), removed);
     }
 

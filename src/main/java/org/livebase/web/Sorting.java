@@ -2,12 +2,18 @@ package org.livebase.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The sorts a list offers, by the key the {@code sort} parameter names, each with its JPQL order. The id ends every
  * order so that paging is stable.
  */
 public final class Sorting {
+
+    /** An order on one column of the entity, such as {@code h.stageName} or {@code h.createdAt desc}. */
+    private static final Pattern ONE_COLUMN = Pattern.compile("(\\w+\\.\\w+)( desc)?");
 
     private final Map<String, String> orders = new LinkedHashMap<>();
     private final String alias;
@@ -41,5 +47,15 @@ public final class Sorting {
 
     public String order(String key) {
         return orders.get(key) + ", " + alias + ".id";
+    }
+
+    /**
+     * The sort {@code key} as a keyset, for paging by the last item seen: offered for an order on one column of the
+     * entity (its nulls would be skipped, so only for a column that is never null), not for a computed one.
+     */
+    public Optional<Keyset> keyset(String key) {
+        Matcher column = ONE_COLUMN.matcher(orders.get(key));
+        return column.matches() ? Optional.of(new Keyset(column.group(1), column.group(2) != null, alias + ".id"))
+                : Optional.empty();
     }
 }

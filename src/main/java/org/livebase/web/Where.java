@@ -26,6 +26,13 @@ public final class Where {
         return this;
     }
 
+    /** Adds {@code clause}, which names every key of {@code values}. */
+    public Where and(String clause, Map<String, Object> values) {
+        clauses.add(clause);
+        values.forEach(parameters::and);
+        return this;
+    }
+
     /**
      * Adds {@code path = :name} when {@code value} is not null, for a column that leads the indexes of the list's
      * sorts (such as the city of {@code (city_id, stage_name, id)}), and puts {@code path} first in the order. With one
