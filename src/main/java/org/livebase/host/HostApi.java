@@ -41,11 +41,11 @@ public class HostApi {
     @Shared
     @Operation(summary = "List hosts", description = "Filter by city, district, category, platform and agency; "
             + "sort by name or newest. Pages count from 1 and reach the first 2,000 hosts of a list; every page's "
-            + "next (null on the last) is the host to ask the following page after, however deep.")
+            + "next (null on the last) is passed back as after for the following page, however deep.")
     public PageResult<HostSummary> list(@BeanParam DirectoryParams params,
             @Parameter(description = "An agency's id: only its hosts") @QueryParam("agency") String agency,
-            @Parameter(description = "A previous page's next: the page of hosts that follow this host, in place of "
-                    + "page") @QueryParam("after") String after) {
+            @Parameter(description = "A previous page's next (an opaque string): the hosts that follow that page, in "
+                    + "place of page") @QueryParam("after") String after) {
         return HostSummary.page(Host.directory(HostFilter.parse(params, agency, after)));
     }
 

@@ -8,6 +8,7 @@ import org.livebase.directory.DirectoryFilter;
 import org.livebase.directory.DirectoryFilter.Facet;
 import org.livebase.directory.DirectoryParams;
 import org.livebase.web.InvalidInputException;
+import org.livebase.web.Keyset;
 import org.livebase.web.PageRequest;
 import org.livebase.web.Params;
 
@@ -16,9 +17,9 @@ import org.livebase.web.Params;
  * parameter rather than a {@link DirectoryParams} field, because no other list has it.
  *
  * @param agency the agency filtered on, or null for hosts of any agency and independent ones
- * @param after the host the page follows in the list's order (keyset paging), or null for a numbered page
+ * @param after where the page starts: after a previous page's last host (keyset paging), or null for a numbered page
  */
-public record HostFilter(DirectoryFilter directory, AgencyRef agency, Long after) {
+public record HostFilter(DirectoryFilter directory, AgencyRef agency, Keyset.Position after) {
 
     /** Hosts have no recognitions, so the list answers 400 to a status filter. */
     static final EnumSet<Facet> FACETS = EnumSet.of(Facet.CATEGORY, Facet.PLATFORM);
@@ -30,9 +31,9 @@ public record HostFilter(DirectoryFilter directory, AgencyRef agency, Long after
                 after(after, params.page));
     }
 
-    /** The {@code after} parameter: a host's id, or null; 400 when a page number is given too. */
-    static Long after(String raw, String page) {
-        Long after = id("after", raw, "must be a host's id, a whole number");
+    /** The {@code after} parameter: a previous page's next, or null; 400 when a page number is given too. */
+    static Keyset.Position after(String raw, String page) {
+        Keyset.Position after = Keyset.Position.decode(raw);
         if (after != null && page != null && !page.isBlank()) {
             throw new InvalidInputException("page", "give page or after, not both");
         }
@@ -45,7 +46,7 @@ public record HostFilter(DirectoryFilter directory, AgencyRef agency, Long after
     }
 
     /** A page of {@code agency}'s hosts by stage name: numbered, or the page after host {@code after}. */
-    public static HostFilter roster(AgencyRef agency, PageRequest page, Long after) {
+    public static HostFilter roster(AgencyRef agency, PageRequest page, Keyset.Position after) {
         return new HostFilter(new DirectoryFilter(null, null, null, null, null, "name", page), agency, after);
     }
 
@@ -54,9 +55,9 @@ public record HostFilter(DirectoryFilter directory, AgencyRef agency, Long after
         return agency == null ? directory.pageQuery(page) : and(directory.pageQuery(page), "agency=" + agency.id());
     }
 
-    /** The pager's link to the page after host {@code id}, with the same filters. */
-    public String afterQuery(long id) {
-        return and(pageQuery(1), "after=" + id);
+    /** The pager's link to the page after {@code next} (a page's {@code next}), with the same filters. */
+    public String afterQuery(String next) {
+        return and(pageQuery(1), "after=" + next);
     }
 
     private static String and(String query, String parameter) {

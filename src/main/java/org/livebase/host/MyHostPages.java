@@ -13,6 +13,7 @@ import org.livebase.city.District;
 import org.livebase.web.Choice;
 import org.livebase.web.FormErrors;
 import org.livebase.web.Forms;
+import org.livebase.web.Keyset;
 import org.livebase.web.PageRequest;
 import org.livebase.web.PageResult;
 
@@ -64,8 +65,8 @@ public class MyHostPages {
             return "?page=" + page + sizeParameter();
         }
 
-        public String afterQuery(long id) {
-            return "?after=" + id + sizeParameter();
+        public String afterQuery(String next) {
+            return "?after=" + next + sizeParameter();
         }
 
         private String sizeParameter() {
@@ -80,10 +81,10 @@ public class MyHostPages {
     public TemplateInstance list(@QueryParam("page") String page, @QueryParam("size") String size,
             @QueryParam("after") String after, @QueryParam("removed") boolean removed) {
         PageRequest request = PageRequest.parse(page, size);
-        Long afterId = HostFilter.after(after, page);
+        Keyset.Position position = HostFilter.after(after, page);
         Optional<AgencyRef> agency = hosts.ownAgency().map(AgencyRef::from);
         PageResult<HostSummary> roster = agency
-                .map(a -> HostSummary.page(Host.directory(HostFilter.roster(a, request, afterId)))).orElse(null);
+                .map(a -> HostSummary.page(Host.directory(HostFilter.roster(a, request, position)))).orElse(null);
         return Templates.list(agency.orElse(null), roster, new RosterLinks(request.size()), removed);
     }
 

@@ -1,5 +1,8 @@
 package org.livebase.web;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
 import java.util.Map;
 
 /**
@@ -13,10 +16,55 @@ import java.util.Map;
  */
 public record Keyset(String column, boolean descending, String id) {
 
-    /** The condition for the items after the one whose sort value is {@code value} and id {@code after}. */
-    public Where after(Where where, Object value, long after) {
+    /** The condition for the items after {@code position}. */
+    public Where after(Where where, Position position) {
         String past = descending ? "<" : ">";
         return where.and(column + " " + past + "= :keysetValue and (" + column + " " + past + " :keysetValue or " + id
-                + " > :keysetId)", Map.of("keysetValue", value, "keysetId", after));
+                + " > :keysetId)", Map.of("keysetValue", position.value(), "keysetId", position.id()));
+    }
+
+    /**
+     * Where a page ended: the last item's sort value and id. Clients carry it as an opaque string ({@code next}, sent
+     * back as {@code after}) holding both, so that the walk goes on from the same place when that item is renamed or
+     * deleted in between, which a bare id, looked up again, would not.
+     */
+    public record Position(Object value, long id) {
+
+        private static final int MAX = 1000;
+
+        public String encode() {
+            String text;
+            if (value instanceof String) {
+                text = "s:" + value;
+            } else if (value instanceof Instant) {
+                text = "t:" + value;
+            } else if (value instanceof Long) {
+                text = "l:" + value;
+            } else {
+                throw new IllegalArgumentException("no keyset for a " + value.getClass().getName());
+            }
+            return Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString((id + ":" + text).getBytes(StandardCharsets.UTF_8));
+        }
+
+        /** A client's {@code after}, or null for none; anything {@link #encode} did not make answers 400. */
+        public static Position decode(String raw) {
+            String value = Params.text("after", raw, MAX);
+            if (value == null) {
+                return null;
+            }
+            try {
+                String[] parts = new String(Base64.getUrlDecoder().decode(value), StandardCharsets.UTF_8).split(":", 3);
+                long id = Long.parseLong(parts[0]);
+                return new Position(switch (parts[1]) {
+                    case "s" -> parts[2];
+                    case "t" -> Instant.parse(parts[2]);
+                    case "l" -> Long.parseLong(parts[2]);
+                    default -> throw new IllegalArgumentException(parts[1]);
+                }, id);
+            } catch (RuntimeException e) {
+                throw new InvalidInputException("after", "must be a page's next, as the list gave it");
+            }
+        }
     }
 }

@@ -57,35 +57,38 @@ public final class Listing {
 
     /**
      * A page of a list whose {@code sort} is a keyset: by number up to {@link #NUMBERED_UP_TO} items (400 past it), or
-     * the page after the item {@code after} (400 when no item has that id). Every page names the item to page on from
-     * ({@link PageResult#next()}) while more follow.
+     * the page after {@code after}. Every page gives the position to page on from ({@link PageResult#next()}) while
+     * more follow.
      */
     public static <T> PageResult<T> page(EntityManager em, Class<T> type, String from, String fetch, Where where,
-            Sorting sorting, String sort, PageRequest page, Long after, Long stored) {
+            Sorting sorting, String sort, PageRequest page, Keyset.Position after, Long stored) {
         Keyset keyset = sorting.keyset(sort)
                 .orElseThrow(() -> new IllegalArgumentException("the sort " + sort + " is not a keyset"));
+        if (after == null && page.offset() + page.size() > NUMBERED_UP_TO) {
+            throw new InvalidInputException("page", "numbered pages reach the first " + NUMBERED_UP_TO
+                    + " items; page on with next (after=) or narrow the filters");
+        }
         // Counted before the keyset's condition joins the filters: the total is the list's, not what follows the item.
         Total total = total(em, from, where, stored);
-        int offset = 0;
-        if (after == null) {
-            if (page.offset() + page.size() > NUMBERED_UP_TO) {
-                throw new InvalidInputException("page", "numbered pages reach the first " + NUMBERED_UP_TO
-                        + " items; page on with next (after=) or narrow the filters");
-            }
-            offset = page.offset();
-        } else {
-            List<?> value = em.createQuery("select " + keyset.column() + " from " + from + " where " + keyset.id()
-                    + " = :after").setParameter("after", after).getResultList();
-            if (value.isEmpty()) {
-                throw new InvalidInputException("after", "no item has this id; start again from the first page");
-            }
-            keyset.after(where, value.get(0), after);
+        if (after != null) {
+            keyset.after(where, after);
         }
         String order = sorting.order(sort);
+        TypedQuery<Object[]> query = em.createQuery("select " + keyset.id() + ", " + keyset.column() + " from " + from
+                + " " + where.query(order), Object[].class);
+        try {
+            bind(query, where.parameters());
+        } catch (IllegalArgumentException e) {
+            // A position made for another sort: its value is not of this column's type.
+            throw new InvalidInputException("after", "must be a page's next, as the list gave it");
+        }
         // One more than the page: whether another page follows is then known, not guessed from a total.
-        List<Long> ids = ids(em, from, where, order, offset, page.size() + 1);
-        Long next = ids.size() > page.size() ? ids.get(page.size() - 1) : null;
-        List<T> items = items(em, type, from, fetch, ids.subList(0, Math.min(ids.size(), page.size())), order);
+        List<Object[]> rows = query.setFirstResult(after == null ? page.offset() : 0).setMaxResults(page.size() + 1)
+                .getResultList();
+        List<Object[]> shown = rows.subList(0, Math.min(rows.size(), page.size()));
+        Object[] last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
+        String next = rows.size() > page.size() ? new Keyset.Position(last[1], (Long) last[0]).encode() : null;
+        List<T> items = items(em, type, from, fetch, shown.stream().map(row -> (Long) row[0]).toList(), order);
         return PageResult.keyed(items, after == null ? page.page() : 0, page.size(), total.count(), total.exact(),
                 next);
     }

@@ -12,11 +12,11 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  * @param page the page's number, counted from 1; 0 on a page reached by keyset ({@code after})
  * @param totalExact false when the list has more than {@code total} items, which were not counted further (see
  *        {@link Listing})
- * @param next on a list paged by keyset, the id to ask the next page {@code after}; null on its last page and on
- *        other lists
+ * @param next on a list paged by keyset, the position to ask the next page {@code after} (an opaque string); null
+ *        on its last page and on other lists
  * @param keyed whether the list is paged by keyset, so that {@code next} says whether more follow
  */
-public record PageResult<T>(List<T> items, int page, int size, long total, boolean totalExact, Long next,
+public record PageResult<T>(List<T> items, int page, int size, long total, boolean totalExact, String next,
         @JsonIgnore boolean keyed) {
 
     public PageResult(List<T> items, int page, int size, long total) {
@@ -27,7 +27,7 @@ public record PageResult<T>(List<T> items, int page, int size, long total, boole
         this(items, page, size, total, totalExact, null, false);
     }
 
-    static <T> PageResult<T> keyed(List<T> items, int page, int size, long total, boolean totalExact, Long next) {
+    static <T> PageResult<T> keyed(List<T> items, int page, int size, long total, boolean totalExact, String next) {
         return new PageResult<>(items, page, size, total, totalExact, next, true);
     }
 
