@@ -63,8 +63,13 @@ public record Keyset(String column, boolean descending, String id) {
                     default -> throw new IllegalArgumentException(parts[1]);
                 }, id);
             } catch (RuntimeException e) {
-                throw new InvalidInputException("after", "must be a page's next, as the list gave it");
+                throw notANext();
             }
+        }
+
+        /** The answer to an {@code after} the list did not give: unreadable, or made for another sort. */
+        static InvalidInputException notANext() {
+            return new InvalidInputException("after", "must be a page's next, as the list gave it");
         }
     }
 }

@@ -80,7 +80,7 @@ public final class Listing {
             bind(query, where.parameters());
         } catch (IllegalArgumentException e) {
             // A position made for another sort: its value is not of this column's type.
-            throw new InvalidInputException("after", "must be a page's next, as the list gave it");
+            throw Keyset.Position.notANext();
         }
         // One more than the page: whether another page follows is then known, not guessed from a total.
         List<Object[]> rows = query.setFirstResult(after == null ? page.offset() : 0).setMaxResults(page.size() + 1)
