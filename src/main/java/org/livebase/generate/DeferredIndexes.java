@@ -29,6 +29,8 @@ public final class DeferredIndexes {
      */
     private final List<String> restore = new ArrayList<>();
     private final List<String> laterIndexes = new ArrayList<>();
+    /** The statement that puts each table's primary key back, by table name (upper case, as H2 keeps it). */
+    private final Map<String, String> keys = new LinkedHashMap<>();
 
     private DeferredIndexes() {
     }
@@ -58,6 +60,22 @@ public final class DeferredIndexes {
             }
         }
         return deferred;
+    }
+
+    /**
+     * Puts back at once the primary key {@link #drop} took off {@code table}, before anything is stored in it: H2 stores
+     * a table's rows by a key of one bigint column only when the key is there before the rows; added over them it is an
+     * index beside them, and every lookup by key descends two trees instead of one. Nothing when no key was dropped.
+     */
+    public void restoreKey(Connection connection, String table) throws SQLException {
+        String add = keys.remove(table.toUpperCase(Locale.ROOT));
+        if (add == null) {
+            return;
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(add);
+        }
+        restore.remove(add);
     }
 
     /**
@@ -109,6 +127,9 @@ public final class DeferredIndexes {
                         + e.getValue()[3];
             }
             adds.add(add);
+            if (type.equals("PRIMARY KEY")) {
+                keys.put(table, add);
+            }
             // Foreign keys first: a unique or primary key another key of this table leans on cannot go before it.
             drops.add(type.equals("FOREIGN KEY") ? 0 : drops.size(), "alter table " + quote(table)
                     + " drop constraint " + quote(name));

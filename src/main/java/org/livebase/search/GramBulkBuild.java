@@ -49,6 +49,9 @@ class GramBulkBuild {
                 }
             }
             DeferredIndexes deferred = DeferredIndexes.drop(c, true, TABLES);
+            // A search reads each candidate's record by id, so search_doc's rows must be stored by their key: it goes
+            // back before the fill. The records arrive kind by kind, each kind in id order, so it costs the fill little.
+            deferred.restoreKey(c, "search_doc");
             long stored;
             try {
                 stored = fill.run();

@@ -3,6 +3,8 @@ package org.livebase.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -103,6 +105,26 @@ class GramBulkBuildTest {
         }
         // The index is whole again for the other tests.
         engine.rebuild();
+    }
+
+    @Test
+    void a_rebuild_stores_the_records_by_their_id() throws SQLException {
+        City city = Fixtures.city();
+        Fixtures.host(city, h -> h.stageName = "Keyed 甲");
+        Fixtures.agency(city, a -> a.nameEn = "Keyed Media");
+
+        engine.rebuild();
+
+        try (Connection c = dataSource.getConnection()) {
+            assumeTrue(c.getMetaData().getDatabaseProductName().equals("H2"),
+                    "how rows are stored by their key is H2's: PostgreSQL keeps every table as a heap");
+            List<String> counts = rows(c, "select count(*), sum(case when _rowid_ = id then 1 else 0 end) from search_doc");
+            String[] both = counts.get(0).split("\\|");
+            assertTrue(Long.parseLong(both[0]) >= 2);
+            // H2 gives a table stored by its key the key as its row id; a key added over the rows leaves them numbered
+            // in the order they were stored.
+            assertEquals(both[0], both[1]);
+        }
     }
 
     private static List<String> rows(Connection c, String query) throws SQLException {
