@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.livebase.directory.DirectoryFilter;
 import org.livebase.web.AuditedEntity;
+import org.livebase.web.Choice;
 import org.livebase.web.Listing;
 import org.livebase.web.NotFound;
 import org.livebase.web.PageResult;
@@ -74,6 +75,12 @@ public class City extends AuditedEntity {
 
     public static List<City> listByName() {
         return listAll(Sort.by("code"));
+    }
+
+    /** Every city as a select list offers it, by code; plain values, as {@link #refsByName()} reads them. */
+    public static List<Choice> choices() {
+        return getEntityManager().createQuery("select new org.livebase.web.Choice(c.code, c.nameZh, c.nameEn)"
+                + " from City c order by c.code", Choice.class).getResultList();
     }
 
     /**

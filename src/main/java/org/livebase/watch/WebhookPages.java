@@ -101,7 +101,7 @@ public class WebhookPages {
     }
 
     private TemplateInstance list(WebhookForm form, FormErrors errors) {
-        List<Choice> cities = City.listByName().stream().map(c -> new Choice(c.code, c.nameZh, c.nameEn)).toList();
+        List<Choice> cities = City.choices();
         List<Choice> kinds = Arrays.stream(SubjectKind.values()).map(k -> new Choice(Forms.name(k),
                 Messages.get(Language.CHINESE, "recognition.kind." + k.name()),
                 Messages.get(Language.ENGLISH, "recognition.kind." + k.name()))).toList();

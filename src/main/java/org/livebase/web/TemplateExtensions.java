@@ -9,12 +9,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import io.quarkus.arc.Arc;
+import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateExtension;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.Context;
@@ -87,7 +89,45 @@ public class TemplateExtensions {
 
     /** The English name where the visitor reads English and there is one, else the Chinese name. */
     static String name(String chinese, String english) {
-        return language().english() && english != null && !english.isBlank() ? english : chinese;
+        return name(language().english(), chinese, english);
+    }
+
+    private static String name(boolean inEnglish, String chinese, String english) {
+        return inEnglish && english != null && !english.isBlank() ? english : chinese;
+    }
+
+    /**
+     * A select list's {@code <option>}s, each named in the visitor's language, the one whose value is {@code selected}
+     * marked. Written here rather than by a loop in the template: Qute evaluates every expression of every iteration on
+     * its own, and the 297 cities of a directory page's filter form cost a quarter of the page that way.
+     */
+    static RawString options(List<Choice> choices, Object selected) {
+        boolean inEnglish = language().english();
+        String chosen = selected == null ? null : selected.toString();
+        StringBuilder html = new StringBuilder(choices.size() * 40);
+        for (Choice choice : choices) {
+            html.append("<option value=\"");
+            escape(html, choice.value());
+            html.append(choice.value().equals(chosen) ? "\" selected>" : "\">");
+            escape(html, name(inEnglish, choice.name(), choice.nameEn()));
+            html.append("</option>");
+        }
+        return new RawString(html.toString());
+    }
+
+    /** Appends {@code text} escaped for HTML content and quoted attributes, as Qute escapes an expression. */
+    private static void escape(StringBuilder html, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> html.append("&amp;");
+                case '<' -> html.append("&lt;");
+                case '>' -> html.append("&gt;");
+                case '"' -> html.append("&quot;");
+                case '\'' -> html.append("&#39;");
+                default -> html.append(c);
+            }
+        }
     }
 
     static String number(Object value) {

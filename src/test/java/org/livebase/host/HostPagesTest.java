@@ -14,6 +14,7 @@ import org.livebase.agency.Agency;
 import org.livebase.catalog.Category;
 import org.livebase.catalog.Platform;
 import org.livebase.city.City;
+import org.livebase.city.District;
 import org.livebase.testsupport.Fixtures;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -84,6 +85,28 @@ class HostPagesTest {
                 .body(containsString("<input type=\"hidden\" name=\"agency\" value=\"" + agency.id + "\">"))
                 .body(containsString("href=\"?sort=name&amp;size=2&amp;agency=" + agency.id + "&amp;after="))
                 .body(not(containsString("/hosts/" + outsider.id + "\"")));
+    }
+
+    @Test
+    void the_filter_form_marks_the_chosen_city_and_district_and_names_them_in_the_visitors_language() {
+        City chosen = Fixtures.city(c -> {
+            c.nameZh = "彭城<市>";
+            c.nameEn = "Peng \"City\" & Co";
+        });
+        City other = Fixtures.city();
+        District district = Fixtures.district(chosen);
+
+        given().queryParam("city", chosen.code).queryParam("district", district.code).when().get("/hosts")
+                .then().statusCode(200)
+                .body(containsString("<option value=\"" + chosen.code + "\" selected>彭城&lt;市&gt;</option>"))
+                .body(containsString("<option value=\"" + other.code + "\">" + other.nameZh + "</option>"))
+                .body(containsString("<option value=\"" + district.code + "\" selected>" + district.nameZh
+                        + "</option>"));
+        given().cookie("lang", "en").queryParam("city", chosen.code).when().get("/hosts")
+                .then().statusCode(200)
+                .body(containsString("<option value=\"" + chosen.code + "\" selected>Peng &quot;City&quot; &amp; Co"
+                        + "</option>"))
+                .body(containsString("<option value=\"" + district.code + "\">" + district.nameEn + "</option>"));
     }
 
     @Test
