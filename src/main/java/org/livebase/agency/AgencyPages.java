@@ -45,6 +45,6 @@ public class AgencyPages {
     @Path("/{id}")
     public TemplateInstance detail(@PathParam("id") long id) {
         AgencyDetail agency = AgencyDetail.of(id);
-        return Templates.detail(agency, HostSummary.page(Host.directory(HostFilter.roster(agency.ref()))));
+        return Templates.detail(agency, Host.directory(HostFilter.roster(agency.ref())));
     }
 }

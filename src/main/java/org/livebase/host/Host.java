@@ -106,7 +106,7 @@ public class Host extends AuditedEntity {
 
     // queries
 
-    public static PageResult<Host> directory(HostFilter filter) {
+    public static PageResult<HostSummary> directory(HostFilter filter) {
         DirectoryFilter directory = filter.directory();
         Where where = new Where()
                 .andKey("h.city", "city", directory.city())
@@ -115,9 +115,8 @@ public class Host extends AuditedEntity {
                 .and("exists (select x.id from HostAccount x where x.host = h and x.platform = :platform)", "platform",
                         directory.platform())
                 .andKey("h.agency.id", "agency", filter.agency() == null ? null : filter.agency().id());
-        return Listing.page(getEntityManager(), Host.class, "Host h",
-                "join fetch h.city left join fetch h.district left join fetch h.agency", where, SORTING,
-                directory.sort(), directory.page(), filter.after(), storedTotal(filter));
+        return Listing.page(getEntityManager(), HostSummary::of, "Host h", where, SORTING, directory.sort(),
+                directory.page(), filter.after(), storedTotal(filter));
     }
 
     /**

@@ -46,7 +46,7 @@ public class HostApi {
             @Parameter(description = "An agency's id: only its hosts") @QueryParam("agency") String agency,
             @Parameter(description = "A previous page's next (an opaque string): the hosts that follow that page, in "
                     + "place of page") @QueryParam("after") String after) {
-        return HostSummary.page(Host.directory(HostFilter.parse(params, agency, after)));
+        return Host.directory(HostFilter.parse(params, agency, after));
     }
 
     @GET

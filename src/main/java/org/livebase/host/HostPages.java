@@ -33,7 +33,7 @@ public class HostPages {
     public TemplateInstance list(@BeanParam DirectoryParams params, @QueryParam("agency") String agency,
             @QueryParam("after") String after) {
         HostFilter filter = HostFilter.parse(params, agency, after);
-        return Templates.list(HostSummary.page(Host.directory(filter)), filter,
+        return Templates.list(Host.directory(filter), filter,
                 FilterOptions.of(filter.directory(), HostFilter.FACETS, Host.SORTING));
     }
 

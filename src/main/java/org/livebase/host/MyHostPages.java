@@ -84,7 +84,7 @@ public class MyHostPages {
         Keyset.Position position = HostFilter.after(after, page);
         Optional<AgencyRef> agency = hosts.ownAgency().map(AgencyRef::from);
         PageResult<HostSummary> roster = agency
-                .map(a -> HostSummary.page(Host.directory(HostFilter.roster(a, request, position)))).orElse(null);
+                .map(a -> Host.directory(HostFilter.roster(a, request, position))).orElse(null);
         return Templates.list(agency.orElse(null), roster, new RosterLinks(request.size()), removed);
     }
 

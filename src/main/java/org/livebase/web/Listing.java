@@ -2,6 +2,7 @@ package org.livebase.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -59,9 +60,12 @@ public final class Listing {
      * A page of a list whose {@code sort} is a keyset: by number up to {@link #NUMBERED_UP_TO} items (400 past it), or
      * the page after {@code after}. Every page gives the position to page on from ({@link PageResult#next()}) while
      * more follow.
+     *
+     * @param items the items of these ids, in their order; the list this pages is the longest, and its items are read
+     *        as plain values rather than as entities with their associations
      */
-    public static <T> PageResult<T> page(EntityManager em, Class<T> type, String from, String fetch, Where where,
-            Sorting sorting, String sort, PageRequest page, Keyset.Position after, Long stored) {
+    public static <T> PageResult<T> page(EntityManager em, Function<List<Long>, List<T>> items, String from,
+            Where where, Sorting sorting, String sort, PageRequest page, Keyset.Position after, Long stored) {
         Keyset keyset = sorting.keyset(sort)
                 .orElseThrow(() -> new IllegalArgumentException("the sort " + sort + " is not a keyset"));
         if (after == null && page.offset() + page.size() > NUMBERED_UP_TO) {
@@ -88,9 +92,9 @@ public final class Listing {
         List<Object[]> shown = rows.subList(0, Math.min(rows.size(), page.size()));
         Object[] last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
         String next = rows.size() > page.size() ? new Keyset.Position(last[1], (Long) last[0]).encode() : null;
-        List<T> items = items(em, type, from, fetch, shown.stream().map(row -> (Long) row[0]).toList(), order);
-        return PageResult.keyed(items, after == null ? page.page() : 0, page.size(), total.count(), total.exact(),
-                next);
+        List<Long> ids = shown.stream().map(row -> (Long) row[0]).toList();
+        return PageResult.keyed(ids.isEmpty() ? List.of() : items.apply(ids), after == null ? page.page() : 0,
+                page.size(), total.count(), total.exact(), next);
     }
 
     private record Total(long count, boolean exact) {

@@ -35,6 +35,7 @@ class HostApiTest {
             h.agency = agency;
             h.addAccount(Fixtures.account(Platform.DOUYIN, 1_000_000));
             h.addAccount(Fixtures.account(Platform.KUAISHOU, 250_000));
+            h.addAccount(Fixtures.account(Platform.DOUYIN, 5));
         });
         Fixtures.host(city, h -> h.stageName = "B主播");
 
@@ -51,7 +52,7 @@ class HostApiTest {
                 .body("items[0].agency.id", equalTo(agency.id.intValue()))
                 .body("items[0].agency.nameEn", equalTo("Lake MCN"))
                 .body("items[0].platforms", contains("DOUYIN", "KUAISHOU"))
-                .body("items[0].followers", equalTo(1_250_000))
+                .body("items[0].followers", equalTo(1_250_005))
                 .body("items[1].agency", nullValue())
                 .body("items[1].followers", equalTo(0));
     }
