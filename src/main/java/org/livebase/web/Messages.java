@@ -3,8 +3,10 @@ package org.livebase.web;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The message bundles {@code messages/msg.properties} (zh-CN, the default) and {@code messages/msg_en.properties}, with
@@ -21,8 +23,14 @@ public final class Messages {
     private Messages() {
     }
 
+    /**
+     * Kept per locale: a page looks up a hundred messages, and {@code getBundle} finds its caller's module and class
+     * loader on every call before its own cache answers (1.6 % of the time of pages made for the request).
+     */
+    private static final Map<Locale, ResourceBundle> BUNDLES = new ConcurrentHashMap<>();
+
     public static ResourceBundle bundle(Locale locale) {
-        return ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK);
+        return BUNDLES.computeIfAbsent(locale, l -> ResourceBundle.getBundle(BUNDLE, l, NO_FALLBACK));
     }
 
     /** The errors with each message that is a message key replaced by its text; plain messages stay as they are. */
