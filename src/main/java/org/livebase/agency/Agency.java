@@ -86,15 +86,15 @@ public class Agency extends AuditedEntity {
 
     // queries
 
-    public static PageResult<Agency> directory(DirectoryFilter filter) {
+    public static PageResult<AgencySummary> directory(DirectoryFilter filter) {
         Where where = new Where()
                 .andKey("a.city", "city", filter.city())
                 .andKey("a.district", "district", filter.district())
                 .and(":category member of a.categories", "category", filter.category())
                 .and(":platform member of a.platforms", "platform", filter.platform())
                 .and(Recognition.hasStatusClause(SubjectKind.AGENCY, "a"), "status", filter.status());
-        return Listing.page(getEntityManager(), Agency.class, "Agency a", "join fetch a.city left join fetch a.district",
-                where, SORTING.order(filter.sort()), filter.page());
+        return Listing.page(getEntityManager(), AgencySummary::of, "Agency a", where, SORTING.order(filter.sort()),
+                filter.page());
     }
 
     /** The stored number of hosts on agency {@code id}'s roster. */

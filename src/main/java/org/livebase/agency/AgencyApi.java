@@ -44,7 +44,7 @@ public class AgencyApi {
             + "status; sort by name, hosts (most first) or newest; pages count from 1. An agency's hosts are listed "
             + "by /api/v1/hosts?agency={id}.")
     public PageResult<AgencySummary> list(@BeanParam DirectoryParams params) {
-        return AgencySummary.page(Agency.directory(DirectoryFilter.parse(params, Agency.SORTING, FACETS)));
+        return Agency.directory(DirectoryFilter.parse(params, Agency.SORTING, FACETS));
     }
 
     @GET

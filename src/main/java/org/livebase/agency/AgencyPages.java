@@ -36,7 +36,7 @@ public class AgencyPages {
     @GET
     public TemplateInstance list(@BeanParam DirectoryParams params) {
         DirectoryFilter filter = DirectoryFilter.parse(params, Agency.SORTING, AgencyApi.FACETS);
-        return Templates.list(AgencySummary.page(Agency.directory(filter)), filter,
+        return Templates.list(Agency.directory(filter), filter,
                 FilterOptions.of(filter, AgencyApi.FACETS, Agency.SORTING));
     }
 

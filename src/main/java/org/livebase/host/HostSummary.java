@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 import org.livebase.agency.AgencyRef;
 import org.livebase.catalog.Category;
@@ -12,6 +11,7 @@ import org.livebase.catalog.Platform;
 import org.livebase.city.CityRef;
 import org.livebase.city.DistrictRef;
 import org.livebase.web.PageResult;
+import org.livebase.web.Rows;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.persistence.EntityManager;
@@ -42,10 +42,10 @@ public record HostSummary(long id, String stageName, CityRef city, DistrictRef d
      */
     static List<HostSummary> of(List<Long> ids) {
         EntityManager em = Panache.getEntityManager();
-        Map<Long, List<Object[]>> accounts = byHost(em.createQuery("select x.host.id, x.platform, x.followers"
+        Map<Long, List<Object[]>> accounts = Rows.byId(em.createQuery("select x.host.id, x.platform, x.followers"
                 + " from HostAccount x where x.host.id in :ids", Object[].class).setParameter("ids", ids)
                 .getResultList());
-        Map<Long, List<Object[]>> categories = byHost(em.createQuery("select h.id, c from Host h join h.categories c"
+        Map<Long, List<Object[]>> categories = Rows.byId(em.createQuery("select h.id, c from Host h join h.categories c"
                 + " where h.id in :ids", Object[].class).setParameter("ids", ids).getResultList());
         Map<Long, HostSummary> summaries = new HashMap<>();
         for (Object[] row : em.createQuery("select h.id, h.stageName, c.code, c.nameZh, c.nameEn, d.code, d.nameZh,"
@@ -63,11 +63,6 @@ public record HostSummary(long id, String stageName, CityRef city, DistrictRef d
                     owned.stream().mapToLong(a -> (Long) a[2]).sum()));
         }
         return ids.stream().map(summaries::get).filter(Objects::nonNull).toList();
-    }
-
-    /** Rows whose first column is a host's id, by host. */
-    private static Map<Long, List<Object[]>> byHost(List<Object[]> rows) {
-        return rows.stream().collect(Collectors.groupingBy(row -> (Long) row[0]));
     }
 
     static List<Platform> platforms(Host host) {

@@ -50,9 +50,24 @@ public final class Listing {
     /** @param stored the total when the caller knows it without counting (a stored count), else null */
     public static <T> PageResult<T> page(EntityManager em, Class<T> type, String from, String fetch, Where where,
             String order, PageRequest page, Long stored) {
+        return page(em, ids -> items(em, type, from, fetch, ids, order), from, where, order, page, stored);
+    }
+
+    /**
+     * A numbered page whose items the caller reads.
+     *
+     * @param items the items of these ids, in their order, such as plain values rather than entities
+     */
+    public static <T> PageResult<T> page(EntityManager em, Function<List<Long>, List<T>> items, String from,
+            Where where, String order, PageRequest page) {
+        return page(em, items, from, where, order, page, null);
+    }
+
+    private static <T> PageResult<T> page(EntityManager em, Function<List<Long>, List<T>> items, String from,
+            Where where, String order, PageRequest page, Long stored) {
         List<Long> ids = ids(em, from, where, order, page.offset(), page.size());
         Total total = total(em, from, where, stored);
-        return new PageResult<>(items(em, type, from, fetch, ids, order), page.page(), page.size(), total.count(),
+        return new PageResult<>(ids.isEmpty() ? List.of() : items.apply(ids), page.page(), page.size(), total.count(),
                 total.exact());
     }
 
@@ -110,9 +125,8 @@ public final class Listing {
     private static <T> List<T> items(EntityManager em, Class<T> type, String from, String fetch, List<Long> ids,
             String order) {
         String alias = alias(from);
-        return ids.isEmpty() ? List.of()
-                : em.createQuery("select " + alias + " from " + from + " " + fetch + " where " + alias
-                        + ".id in :ids order by " + order, type).setParameter("ids", ids).getResultList();
+        return em.createQuery("select " + alias + " from " + from + " " + fetch + " where " + alias + ".id in :ids"
+                + " order by " + order, type).setParameter("ids", ids).getResultList();
     }
 
     private static Total total(EntityManager em, String from, Where where, Long stored) {

@@ -85,7 +85,10 @@ class AgencyApiTest {
         given().queryParam("city", city.code).queryParam("district", district.code).queryParam("category", "food")
                 .queryParam("platform", "kuaishou")
                 .when().get("/api/v1/agencies")
-                .then().statusCode(200).body("items.id", contains(wanted.id.intValue()));
+                .then().statusCode(200).body("items.id", contains(wanted.id.intValue()))
+                .body("items[0].district.code", equalTo(district.code))
+                .body("items[0].categories", contains("FOOD", "AGRICULTURE"))
+                .body("items[0].platforms", contains("KUAISHOU"));
         given().queryParam("city", city.code).queryParam("category", "agriculture")
                 .when().get("/api/v1/agencies")
                 .then().statusCode(200).body("items.id", contains(wanted.id.intValue()));
