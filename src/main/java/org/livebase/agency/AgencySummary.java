@@ -42,22 +42,24 @@ public record AgencySummary(long id, String name, String nameEn, CityRef city, D
      */
     static List<AgencySummary> of(List<Long> ids) {
         EntityManager em = Panache.getEntityManager();
-        Map<Long, List<Object[]>> categories = Rows.byId(em.createQuery("select a.id, c from Agency a"
-                + " join a.categories c where a.id in :ids", Object[].class).setParameter("ids", ids).getResultList());
-        Map<Long, List<Object[]>> platforms = Rows.byId(em.createQuery("select a.id, p from Agency a"
-                + " join a.platforms p where a.id in :ids", Object[].class).setParameter("ids", ids).getResultList());
+        Map<Long, List<Object[]>> categories = Rows.byId(Rows.of(em,
+                "select agency_id, category from agency_category where agency_id in (:ids)", ids));
+        Map<Long, List<Object[]>> platforms = Rows.byId(Rows.of(em,
+                "select agency_id, platform from agency_platform where agency_id in (:ids)", ids));
         Map<Long, List<RecognitionBadge>> badges = Recognition.badges(SubjectKind.AGENCY, ids);
         Map<Long, AgencySummary> summaries = new HashMap<>();
-        for (Object[] row : em.createQuery("select a.id, a.name, a.nameEn, c.code, c.nameZh, c.nameEn, d.code,"
-                + " d.nameZh, d.nameEn, a.hostCount from Agency a join a.city c left join a.district d"
-                + " where a.id in :ids", Object[].class).setParameter("ids", ids).getResultList()) {
-            long id = (Long) row[0];
+        for (Object[] row : Rows.of(em, "select a.id, a.name, a.name_en, c.code, c.name_zh, c.name_en, d.code,"
+                + " d.name_zh, d.name_en, a.host_count from agency a join city c on c.id = a.city_id"
+                + " left join district d on d.id = a.district_id where a.id in (:ids)", ids)) {
+            long id = Rows.id(row);
             summaries.put(id, new AgencySummary(id, (String) row[1], (String) row[2],
                     new CityRef((String) row[3], (String) row[4], (String) row[5]),
                     row[6] == null ? null : new DistrictRef((String) row[6], (String) row[7], (String) row[8]),
-                    categories.getOrDefault(id, List.of()).stream().map(c -> (Category) c[1]).sorted().toList(),
-                    platforms.getOrDefault(id, List.of()).stream().map(p -> (Platform) p[1]).sorted().toList(),
-                    (Long) row[9], badges.getOrDefault(id, List.of())));
+                    categories.getOrDefault(id, List.of()).stream().map(c -> Category.valueOf((String) c[1])).sorted()
+                            .toList(),
+                    platforms.getOrDefault(id, List.of()).stream().map(p -> Platform.valueOf((String) p[1])).sorted()
+                            .toList(),
+                    ((Number) row[9]).longValue(), badges.getOrDefault(id, List.of())));
         }
         return ids.stream().map(summaries::get).filter(Objects::nonNull).toList();
     }

@@ -42,25 +42,26 @@ public record HostSummary(long id, String stageName, CityRef city, DistrictRef d
      */
     static List<HostSummary> of(List<Long> ids) {
         EntityManager em = Panache.getEntityManager();
-        Map<Long, List<Object[]>> accounts = Rows.byId(em.createQuery("select x.host.id, x.platform, x.followers"
-                + " from HostAccount x where x.host.id in :ids", Object[].class).setParameter("ids", ids)
-                .getResultList());
-        Map<Long, List<Object[]>> categories = Rows.byId(em.createQuery("select h.id, c from Host h join h.categories c"
-                + " where h.id in :ids", Object[].class).setParameter("ids", ids).getResultList());
+        Map<Long, List<Object[]>> accounts = Rows.byId(Rows.of(em,
+                "select host_id, platform, followers from host_account where host_id in (:ids)", ids));
+        Map<Long, List<Object[]>> categories = Rows.byId(Rows.of(em,
+                "select host_id, category from host_category where host_id in (:ids)", ids));
         Map<Long, HostSummary> summaries = new HashMap<>();
-        for (Object[] row : em.createQuery("select h.id, h.stageName, c.code, c.nameZh, c.nameEn, d.code, d.nameZh,"
-                + " d.nameEn, a.id, a.name, a.nameEn from Host h join h.city c left join h.district d"
-                + " left join h.agency a where h.id in :ids", Object[].class).setParameter("ids", ids)
-                .getResultList()) {
-            long id = (Long) row[0];
+        for (Object[] row : Rows.of(em, "select h.id, h.stage_name, c.code, c.name_zh, c.name_en, d.code, d.name_zh,"
+                + " d.name_en, a.id, a.name, a.name_en from host h join city c on c.id = h.city_id"
+                + " left join district d on d.id = h.district_id left join agency a on a.id = h.agency_id"
+                + " where h.id in (:ids)", ids)) {
+            long id = Rows.id(row);
             List<Object[]> owned = accounts.getOrDefault(id, List.of());
             summaries.put(id, new HostSummary(id, (String) row[1],
                     new CityRef((String) row[2], (String) row[3], (String) row[4]),
                     row[5] == null ? null : new DistrictRef((String) row[5], (String) row[6], (String) row[7]),
-                    row[8] == null ? null : new AgencyRef((Long) row[8], (String) row[9], (String) row[10]),
-                    owned.stream().map(a -> (Platform) a[1]).distinct().sorted().toList(),
-                    categories.getOrDefault(id, List.of()).stream().map(c -> (Category) c[1]).sorted().toList(),
-                    owned.stream().mapToLong(a -> (Long) a[2]).sum()));
+                    row[8] == null ? null
+                            : new AgencyRef(((Number) row[8]).longValue(), (String) row[9], (String) row[10]),
+                    owned.stream().map(a -> Platform.valueOf((String) a[1])).distinct().sorted().toList(),
+                    categories.getOrDefault(id, List.of()).stream().map(c -> Category.valueOf((String) c[1])).sorted()
+                            .toList(),
+                    owned.stream().mapToLong(a -> ((Number) a[2]).longValue()).sum()));
         }
         return ids.stream().map(summaries::get).filter(Objects::nonNull).toList();
     }

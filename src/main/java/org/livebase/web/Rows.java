@@ -4,14 +4,31 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.EntityManager;
+
 /** Result rows read as plain values ({@code Object[]}), for lists that read their items without entities. */
 public final class Rows {
 
     private Rows() {
     }
 
+    /**
+     * The rows of native SQL that names the records {@code ids} as {@code in (:ids)}. SQL rather than HQL: a profile of
+     * list pages made for the request put most of these small reads' time in Hibernate's handling of the query rather
+     * than in the database.
+     */
+    @SuppressWarnings("unchecked")
+    public static List<Object[]> of(EntityManager em, String sql, List<Long> ids) {
+        return em.createNativeQuery(sql).setParameter("ids", ids).getResultList();
+    }
+
     /** The rows by their first column, a record's id. */
     public static Map<Long, List<Object[]>> byId(List<Object[]> rows) {
-        return rows.stream().collect(Collectors.groupingBy(row -> (Long) row[0]));
+        return rows.stream().collect(Collectors.groupingBy(Rows::id));
+    }
+
+    /** A row's first column, a record's id, as the database's driver typed it. */
+    public static long id(Object[] row) {
+        return ((Number) row[0]).longValue();
     }
 }
