@@ -20,17 +20,18 @@ public class ExpiryJob {
     @Scheduled(every = "1h", delayed = "5s", identity = "recognition-expiry",
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void expireLapsed() {
-        int expired;
         try {
-            expired = recognition.expireLapsed();
+            int expired = recognition.expireLapsed();
+            if (expired > 0) {
+                LOG.infof("%d recognition(s) expired at the end of their validity", expired);
+            }
         } catch (OptimisticLockException e) {
             // Every instance runs this job; when two expire the same record at once, optimistic locking lets one
             // commit and rolls the other back whole, so nothing is expired twice and the next run takes any rest.
             LOG.info("Another instance was expiring the same recognitions; its run stands");
-            return;
-        }
-        if (expired > 0) {
-            LOG.infof("%d recognition(s) expired at the end of their validity", expired);
+        } finally {
+            // ops/two-instances-check waits for this line on both instances before it stops them.
+            LOG.debug("Expiry run finished");
         }
     }
 }
