@@ -4,7 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import org.livebase.city.City;
-import org.livebase.city.CityRef;
+import org.livebase.web.Choice;
 import org.livebase.web.FormErrors;
 import org.livebase.web.Forms;
 import org.livebase.web.InvalidInputException;
@@ -36,7 +36,7 @@ public class AccountPages {
     static class Templates {
         static native TemplateInstance login(boolean failed, boolean locked, boolean registered, boolean signedOut);
 
-        static native TemplateInstance register(RegistrationForm form, FormErrors errors, List<CityRef> cities);
+        static native TemplateInstance register(RegistrationForm form, FormErrors errors, List<Choice> cities);
 
         static native TemplateInstance my(Me me);
     }
@@ -96,7 +96,7 @@ public class AccountPages {
         return Templates.my(Me.of(caller.account().orElseThrow()));
     }
 
-    private static List<CityRef> cities() {
-        return City.refsByName();
+    private static List<Choice> cities() {
+        return City.choices();
     }
 }

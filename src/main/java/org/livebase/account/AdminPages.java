@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.livebase.city.City;
-import org.livebase.city.CityRef;
+import org.livebase.web.Choice;
 import org.livebase.web.FormErrors;
 import org.livebase.web.Forms;
 import org.livebase.web.InvalidInputException;
@@ -34,7 +34,7 @@ public class AdminPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance accounts(AccountForm form, FormErrors errors, List<String> roles,
-                List<CityRef> cities, List<Me> accounts, String created);
+                List<Choice> cities, List<Me> accounts, String created);
     }
 
     /** The roles an administrator gives; agencies sign up themselves. */
@@ -66,7 +66,7 @@ public class AdminPages {
     }
 
     private static TemplateInstance page(AccountForm form, FormErrors errors, String created) {
-        return Templates.accounts(form, errors, ROLES, City.refsByName(),
+        return Templates.accounts(form, errors, ROLES, City.choices(),
                 Account.<Account> list("role <> ?1 order by role, username", Role.AGENCY).stream().map(Me::of).toList(),
                 created);
     }

@@ -3,7 +3,6 @@ package org.livebase.agency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import org.livebase.catalog.Category;
 import org.livebase.catalog.Platform;
@@ -55,12 +54,10 @@ public record AgencySummary(long id, String name, String nameEn, CityRef city, D
             summaries.put(id, new AgencySummary(id, (String) row[1], (String) row[2],
                     new CityRef((String) row[3], (String) row[4], (String) row[5]),
                     row[6] == null ? null : new DistrictRef((String) row[6], (String) row[7], (String) row[8]),
-                    categories.getOrDefault(id, List.of()).stream().map(c -> Category.valueOf((String) c[1])).sorted()
-                            .toList(),
-                    platforms.getOrDefault(id, List.of()).stream().map(p -> Platform.valueOf((String) p[1])).sorted()
-                            .toList(),
+                    Rows.values(categories.getOrDefault(id, List.of()), Category.class),
+                    Rows.values(platforms.getOrDefault(id, List.of()), Platform.class),
                     ((Number) row[9]).longValue(), badges.getOrDefault(id, List.of())));
         }
-        return ids.stream().map(summaries::get).filter(Objects::nonNull).toList();
+        return Rows.inOrder(ids, summaries);
     }
 }

@@ -77,18 +77,12 @@ public class City extends AuditedEntity {
         return listAll(Sort.by("code"));
     }
 
-    /** Every city as a select list offers it, by code; plain values, as {@link #refsByName()} reads them. */
-    public static List<Choice> choices() {
-        return getEntityManager().createQuery("select new org.livebase.web.Choice(c.code, c.nameZh, c.nameEn)"
-                + " from City c order by c.code", Choice.class).getResultList();
-    }
-
     /**
      * Every city as a choice in a form, by code. Read as plain values rather than entities: every directory page's
      * filter form lists the 297 cities, and managed entities would each be hydrated and dirty-checked per request.
      */
-    public static List<CityRef> refsByName() {
-        return getEntityManager().createQuery("select new org.livebase.city.CityRef(c.code, c.nameZh, c.nameEn)"
-                + " from City c order by c.code", CityRef.class).getResultList();
+    public static List<Choice> choices() {
+        return getEntityManager().createQuery("select new org.livebase.web.Choice(c.code, c.nameZh, c.nameEn)"
+                + " from City c order by c.code", Choice.class).getResultList();
     }
 }

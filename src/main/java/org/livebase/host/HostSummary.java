@@ -3,7 +3,6 @@ package org.livebase.host;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import org.livebase.agency.AgencyRef;
 import org.livebase.catalog.Category;
@@ -58,12 +57,11 @@ public record HostSummary(long id, String stageName, CityRef city, DistrictRef d
                     row[5] == null ? null : new DistrictRef((String) row[5], (String) row[6], (String) row[7]),
                     row[8] == null ? null
                             : new AgencyRef(((Number) row[8]).longValue(), (String) row[9], (String) row[10]),
-                    owned.stream().map(a -> Platform.valueOf((String) a[1])).distinct().sorted().toList(),
-                    categories.getOrDefault(id, List.of()).stream().map(c -> Category.valueOf((String) c[1])).sorted()
-                            .toList(),
+                    Rows.values(owned, Platform.class),
+                    Rows.values(categories.getOrDefault(id, List.of()), Category.class),
                     owned.stream().mapToLong(a -> ((Number) a[2]).longValue()).sum()));
         }
-        return ids.stream().map(summaries::get).filter(Objects::nonNull).toList();
+        return Rows.inOrder(ids, summaries);
     }
 
     static List<Platform> platforms(Host host) {

@@ -67,8 +67,7 @@ public final class Listing {
             Where where, String order, PageRequest page, Long stored) {
         List<Long> ids = ids(em, from, where, order, page.offset(), page.size());
         Total total = total(em, from, where, stored);
-        return new PageResult<>(ids.isEmpty() ? List.of() : items.apply(ids), page.page(), page.size(), total.count(),
-                total.exact());
+        return new PageResult<>(read(items, ids), page.page(), page.size(), total.count(), total.exact());
     }
 
     /**
@@ -108,8 +107,8 @@ public final class Listing {
         Object[] last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
         String next = rows.size() > page.size() ? new Keyset.Position(last[1], (Long) last[0]).encode() : null;
         List<Long> ids = shown.stream().map(row -> (Long) row[0]).toList();
-        return PageResult.keyed(ids.isEmpty() ? List.of() : items.apply(ids), after == null ? page.page() : 0,
-                page.size(), total.count(), total.exact(), next);
+        return PageResult.keyed(read(items, ids), after == null ? page.page() : 0, page.size(), total.count(),
+                total.exact(), next);
     }
 
     private record Total(long count, boolean exact) {
@@ -120,6 +119,10 @@ public final class Listing {
                 Long.class);
         bind(ids, where.parameters());
         return ids.setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    private static <T> List<T> read(Function<List<Long>, List<T>> items, List<Long> ids) {
+        return ids.isEmpty() ? List.of() : items.apply(ids);
     }
 
     private static <T> List<T> items(EntityManager em, Class<T> type, String from, String fetch, List<Long> ids,

@@ -2,6 +2,7 @@ package org.livebase.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
@@ -25,6 +26,16 @@ public final class Rows {
     /** The rows by their first column, a record's id. */
     public static Map<Long, List<Object[]>> byId(List<Object[]> rows) {
         return rows.stream().collect(Collectors.groupingBy(Rows::id));
+    }
+
+    /** The enum constants named in the second column of {@code rows}, each once, in their declared order. */
+    public static <E extends Enum<E>> List<E> values(List<Object[]> rows, Class<E> type) {
+        return rows.stream().map(row -> Enum.valueOf(type, (String) row[1])).distinct().sorted().toList();
+    }
+
+    /** The items of {@code ids} in that order, leaving out any id that has none (a record deleted meanwhile). */
+    public static <T> List<T> inOrder(List<Long> ids, Map<Long, T> items) {
+        return ids.stream().map(items::get).filter(Objects::nonNull).toList();
     }
 
     /** A row's first column, a record's id, as the database's driver typed it. */
