@@ -10,6 +10,7 @@ import org.livebase.changes.Change;
 import org.livebase.changes.ChangeKind;
 import org.livebase.changes.ChangeLog;
 import org.livebase.city.District;
+import org.livebase.city.PlaceCounts;
 import org.livebase.organisation.Organisation;
 import org.livebase.web.Checks;
 import org.livebase.web.ConflictException;
@@ -57,13 +58,17 @@ public class AgencyService {
         agency.city = organisation.city;
         apply(agency, form);
         agency.persist();
+        PlaceCounts.AGENCIES.count(agency.city, agency.district, 1);
         return ChangeLog.record(ChangeKind.AGENCIES, Change.CREATED, agency);
     }
 
     @Transactional
     public Agency update(long id, AgencyForm form) {
-        return ChangeLog.record(ChangeKind.AGENCIES, Change.UPDATED,
-                Versions.edit(owned(id), form.version, agency -> apply(agency, form)));
+        Agency agency = owned(id);
+        District before = agency.district;
+        Versions.edit(agency, form.version, a -> apply(a, form));
+        PlaceCounts.AGENCIES.moved(before, agency.district);
+        return ChangeLog.record(ChangeKind.AGENCIES, Change.UPDATED, agency);
     }
 
     /** Checks the whole form, then copies it onto the agency; nothing changes when a field is at fault. */

@@ -10,6 +10,7 @@ import org.livebase.changes.Change;
 import org.livebase.changes.ChangeKind;
 import org.livebase.changes.ChangeLog;
 import org.livebase.city.District;
+import org.livebase.city.PlaceCounts;
 import org.livebase.estate.Estate;
 import org.livebase.organisation.Organisation;
 import org.livebase.web.Checks;
@@ -54,13 +55,17 @@ public class BaseProfileService {
         base.city = operator.city;
         apply(base, form);
         base.persist();
+        PlaceCounts.BASES.count(base.city, base.district, 1);
         return ChangeLog.record(ChangeKind.BASES, Change.CREATED, base);
     }
 
     @Transactional
     public Base update(long id, BaseForm form) {
-        return ChangeLog.record(ChangeKind.BASES, Change.UPDATED,
-                Versions.edit(owned(id), form.version, base -> apply(base, form)));
+        Base base = owned(id);
+        District before = base.district;
+        Versions.edit(base, form.version, b -> apply(b, form));
+        PlaceCounts.BASES.moved(before, base.district);
+        return ChangeLog.record(ChangeKind.BASES, Change.UPDATED, base);
     }
 
     /** Checks the whole form, then copies it onto the base; nothing changes when a field is at fault. */

@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.livebase.directory.DirectoryFilter;
-import org.livebase.web.AuditedEntity;
 import org.livebase.web.Choice;
 import org.livebase.web.Listing;
 import org.livebase.web.NotFound;
@@ -20,26 +19,13 @@ import jakarta.persistence.Table;
 
 @Entity
 @Table(name = "city")
-public class City extends AuditedEntity {
+public class City extends Place {
 
-    /**
-     * The sorts the city list offers. Bases are counted in a correlated subquery over the (city_id, …) index, a few
-     * dozen entries per city; hosts, which run to hundreds of thousands in a city, by the stored count.
-     */
+    /** The sorts the city list offers, by the stored counts (V8, V16): the home page lists the cities by bases. */
     public static final Sorting SORTING = new Sorting("c", "name")
             .with("name", "c.code")
-            .with("bases", "(select count(b) from Base b where b.city = c) desc")
+            .with("bases", "c.baseCount desc")
             .with("hosts", "c.hostCount desc");
-
-    /** The URL code, such as {@code xuzhou}. */
-    @Column(nullable = false, unique = true)
-    public String code;
-
-    @Column(name = "name_zh", nullable = false)
-    public String nameZh;
-
-    @Column(name = "name_en", nullable = false)
-    public String nameEn;
 
     @Column(name = "province_zh", nullable = false)
     public String provinceZh;
@@ -50,10 +36,6 @@ public class City extends AuditedEntity {
     public Double latitude;
 
     public Double longitude;
-
-    /** How many hosts the city has, kept by {@link org.livebase.host.HostCounts}; never written from here. */
-    @Column(name = "host_count", insertable = false, updatable = false)
-    public long hostCount;
 
     // queries
 

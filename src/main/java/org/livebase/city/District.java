@@ -4,10 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.livebase.web.AuditedEntity;
 import org.livebase.web.Choice;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -16,25 +14,11 @@ import jakarta.persistence.Table;
 
 @Entity
 @Table(name = "district")
-public class District extends AuditedEntity {
+public class District extends Place {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "city_id")
     public City city;
-
-    /** The URL code, unique within the city, such as {@code yunlong}. */
-    @Column(nullable = false)
-    public String code;
-
-    @Column(name = "name_zh", nullable = false)
-    public String nameZh;
-
-    @Column(name = "name_en", nullable = false)
-    public String nameEn;
-
-    /** How many hosts the district has, kept by {@link org.livebase.host.HostCounts}; never written from here. */
-    @Column(name = "host_count", insertable = false, updatable = false)
-    public long hostCount;
 
     // queries
 

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Random;
 
 import org.livebase.city.City;
+import org.livebase.city.PlaceCounts;
 import org.livebase.host.HostCounts;
 import org.livebase.search.SearchEngine;
 
@@ -59,8 +60,9 @@ public class DemoData {
         DemoRecognitions.store(set);
         DemoSchemes.store(set);
         DemoAccounts.store(set);
-        // The hosts were stored directly, not through HostService: count them once for the lists.
+        // Hosts, estates, bases and agencies were stored directly, not through their services: count them once.
         HostCounts.recountAll();
+        PlaceCounts.recountAll();
         String summary = set.summary();
         Log.infof("Loaded demo data: %s", summary);
         return Optional.of(summary);

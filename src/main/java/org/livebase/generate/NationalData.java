@@ -24,6 +24,7 @@ import org.livebase.application.ApplicationState;
 import org.livebase.catalog.BaseService;
 import org.livebase.catalog.Category;
 import org.livebase.catalog.Platform;
+import org.livebase.city.PlaceCounts;
 import org.livebase.generate.Places.CityRow;
 import org.livebase.host.IdNumber;
 import org.livebase.organisation.CreditCode;
@@ -162,6 +163,10 @@ public final class NationalData {
         recognitions();
         accounts();
         try (Statement statement = connection.createStatement()) {
+            // The hosts are counted as they are drawn; estates, bases and agencies by the statements that repair them.
+            for (String recount : PlaceCounts.recountStatements()) {
+                statement.executeUpdate(recount);
+            }
             statement.execute("alter sequence livebase_seq restart with " + (nextId + SEQUENCE_MARGIN));
         }
         connection.commit();

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.livebase.catalog.Category;
 import org.livebase.catalog.Platform;
+import org.livebase.city.PlaceCounts;
 import org.livebase.organisation.CreditCode;
 import org.livebase.web.Checks;
 
@@ -104,6 +105,12 @@ final class AgencyRows extends Rows<AgencyRows.Agency> {
         agencies.addBatch();
         values(categories, id, agency.categories());
         values(platforms, id, agency.platforms());
+        placed(agency.district());
         written(id);
+    }
+
+    @Override
+    void applied() {
+        countPlaced(PlaceCounts.AGENCIES);
     }
 }

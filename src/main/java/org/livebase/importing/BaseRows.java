@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.livebase.catalog.BaseService;
 import org.livebase.catalog.Category;
+import org.livebase.city.PlaceCounts;
 import org.livebase.importing.Lookups.Registered;
 import org.livebase.web.Checks;
 
@@ -127,6 +128,12 @@ final class BaseRows extends Rows<BaseRows.Base> {
         bases.addBatch();
         values(categories, id, base.categories());
         values(services, id, base.services());
+        placed(base.district());
         written(id);
+    }
+
+    @Override
+    void applied() {
+        countPlaced(PlaceCounts.BASES);
     }
 }

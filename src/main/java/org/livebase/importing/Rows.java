@@ -9,12 +9,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.livebase.city.PlaceCounts;
 import org.livebase.web.Checks;
 
 /**
@@ -38,6 +40,8 @@ abstract class Rows<T> {
     /** The ids of the records made, for the change log. */
     private long[] created = new long[1024];
     private int createdCount;
+    /** How many records were written into each district (the null key: without one), for the stored counts. */
+    private final Map<Long, Long> placed = new HashMap<>();
 
     Rows(Target target) {
         this.target = target;
@@ -60,6 +64,16 @@ abstract class Rows<T> {
      * every row is written; nothing by default.
      */
     void applied() {
+    }
+
+    /** Counts a written record in its district, null for none, for {@link #countPlaced}. */
+    final void placed(Long district) {
+        placed.merge(district, 1L, Long::sum);
+    }
+
+    /** Adds the records written to the target city's and their districts' stored counts of their kind. */
+    final void countPlaced(PlaceCounts kind) {
+        placed.forEach((district, count) -> kind.add(target.cityId(), district, count));
     }
 
     /** Sends whatever the batches hold. */

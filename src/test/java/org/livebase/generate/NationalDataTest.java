@@ -88,6 +88,14 @@ class NationalDataTest {
                     + " (select count(*) from host h where h.city_id = c.id)"));
             assertEquals(0, number(db, "select count(*) from district d where host_count <>"
                     + " (select count(*) from host h where h.district_id = d.id)"));
+            for (String place : List.of("city", "district")) {
+                for (String kind : List.of("estate", "base", "agency")) {
+                    assertEquals(0, number(db, "select count(*) from " + place + " p where " + kind + "_count <>"
+                            + " (select count(*) from " + kind + " x where x." + place + "_id = p.id)"),
+                            kind + " in " + place);
+                }
+            }
+            assertTrue(number(db, "select sum(base_count) from city") > 0);
             assertEquals(0, number(db, "select count(*) from host h where followers <>"
                     + " (select coalesce(sum(x.followers), 0) from host_account x where x.host_id = h.id)"));
             for (Object code : rows(db, "select credit_code from organisation")) {

@@ -74,6 +74,8 @@ class ImportApiTest {
         RestAssured.given().queryParam("city", city.code).when().get("/api/v1/agencies")
                 .then().body("total", equalTo(1))
                 .body("items[0].name", equalTo("星播传媒"));
+        // Counted where the city's pages show it, as a profile its organisation made would be.
+        RestAssured.given().when().get("/api/v1/cities/{code}", city.code).then().body("counts.agencies", equalTo(1));
         long organisations = QuarkusTransaction.requiringNew()
                 .call(() -> org.livebase.organisation.Organisation.count("creditCode", code));
         assertEquals(1, organisations);
@@ -97,6 +99,7 @@ class ImportApiTest {
         assertEquals(3, job.getInt("createdCount"));
         RestAssured.given().queryParam("city", city.code).when().get("/api/v1/bases")
                 .then().body("total", equalTo(3));
+        RestAssured.given().when().get("/api/v1/cities/{code}", city.code).then().body("counts.bases", equalTo(3));
         assertEquals(1L, (long) QuarkusTransaction.requiringNew()
                 .call(() -> org.livebase.organisation.Organisation.count("creditCode", fresh)));
     }

@@ -13,6 +13,7 @@ import org.livebase.city.CityFigure;
 import org.livebase.city.CityTarget;
 import org.livebase.city.District;
 import org.livebase.city.Metric;
+import org.livebase.city.PlaceCounts;
 import org.livebase.city.Unit;
 import org.livebase.estate.Estate;
 import org.livebase.host.Host;
@@ -103,7 +104,7 @@ public final class Fixtures {
         estate.city = city;
         estate.name = "测试园区" + unique("e");
         estate.nameEn = "Test estate";
-        return store(estate, customiser);
+        return counted(store(estate, customiser), PlaceCounts.ESTATES, estate.city, estate.district);
     }
 
     public static Organisation organisation(City city, Consumer<Organisation> customiser) {
@@ -125,7 +126,7 @@ public final class Fixtures {
         base.name = "测试基地" + unique("b");
         base.floorArea = 2000;
         base.publicStudios = 12;
-        return store(base, customiser);
+        return counted(store(base, customiser), PlaceCounts.BASES, base.city, base.district);
     }
 
     public static Agency agency(City city, Consumer<Agency> customiser) {
@@ -135,7 +136,7 @@ public final class Fixtures {
         agency.city = city;
         agency.organisation = organisation;
         agency.name = "测试机构" + unique("a");
-        return store(agency, customiser);
+        return counted(store(agency, customiser), PlaceCounts.AGENCIES, agency.city, agency.district);
     }
 
     /** A host with personal data filled in, so tests can check that it never shows. */
@@ -192,6 +193,12 @@ public final class Fixtures {
     public static String creditCode() {
         String digits = String.format("%016d", SEQUENCE.incrementAndGet());
         return CreditCode.complete("9" + digits);
+    }
+
+    /** Stored directly, so counted here as the services count the records they add. */
+    private static <T> T counted(T record, PlaceCounts kind, City city, District district) {
+        QuarkusTransaction.requiringNew().run(() -> kind.count(city, district, 1));
+        return record;
     }
 
     private static <T extends io.quarkus.hibernate.orm.panache.PanacheEntityBase> T store(T entity,

@@ -1,0 +1,84 @@
+package org.livebase.city;
+
+import java.util.List;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+
+/**
+ * The stored counts of the estates, bases and agencies in each city and district (V16), as the host counts are kept
+ * (V8): what the home page, the city list and the city pages show, so that none of them counts a city's records per
+ * request. Every change to where such a record is goes through here inside the transaction that makes it; the updates
+ * are relative ({@code + :delta}), so concurrent changes add up, and they leave the city's and district's versions
+ * alone.
+ */
+public enum PlaceCounts {
+
+    ESTATES("estateCount", "estate_count", "estate"),
+    BASES("baseCount", "base_count", "base"),
+    AGENCIES("agencyCount", "agency_count", "agency");
+
+    private final String field;
+    private final String column;
+    private final String table;
+
+    PlaceCounts(String field, String column, String table) {
+        this.field = field;
+        this.column = column;
+        this.table = table;
+    }
+
+    /** Counts a record in (delta 1) or out (delta -1) of its city and district. */
+    public void count(City city, District district, long delta) {
+        add(city == null ? null : city.id, district == null ? null : district.id, delta);
+    }
+
+    /**
+     * Adds {@code delta} records to a city and a district at once, as a bulk import does once per district.
+     *
+     * @param districtId null for records without a district, which count in the city only
+     */
+    public void add(Long cityId, Long districtId, long delta) {
+        update("City", cityId, delta);
+        update("District", districtId, delta);
+    }
+
+    /** The record's district changed from {@code before}: moves its count over. */
+    public void moved(District before, District after) {
+        Long from = before == null ? null : before.id;
+        Long to = after == null ? null : after.id;
+        if (from == null ? to != null : !from.equals(to)) {
+            update("District", from, -1);
+            update("District", to, 1);
+        }
+    }
+
+    /**
+     * The statements that count everything again from the records themselves: for loaders that store records directly
+     * (the demo data, the generator) and to repair the counts. Plain SQL, so that a loader holding only a connection
+     * can run them.
+     */
+    public static List<String> recountStatements() {
+        return List.of(recount("city", "city_id"), recount("district", "district_id"));
+    }
+
+    /** Counts everything again, in the current transaction. */
+    public static void recountAll() {
+        recountStatements().forEach(sql -> Panache.getEntityManager().createNativeQuery(sql).executeUpdate());
+    }
+
+    private static String recount(String place, String key) {
+        StringBuilder sql = new StringBuilder("update ").append(place).append(" set ");
+        for (PlaceCounts kind : values()) {
+            sql.append(kind.ordinal() == 0 ? "" : ", ").append(kind.column).append(" = (select count(*) from ")
+                    .append(kind.table).append(" x where x.").append(key).append(" = ").append(place).append(".id)");
+        }
+        return sql.toString();
+    }
+
+    private void update(String entity, Long id, long delta) {
+        if (id != null && delta != 0) {
+            Panache.getEntityManager().createQuery("update " + entity + " e set e." + field + " = e." + field
+                    + " + :delta where e.id = :id").setParameter("delta", delta).setParameter("id", id).executeUpdate();
+        }
+    }
+}
