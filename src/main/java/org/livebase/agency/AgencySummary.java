@@ -52,8 +52,7 @@ public record AgencySummary(long id, String name, String nameEn, CityRef city, D
                 + " left join district d on d.id = a.district_id where a.id in (:ids)", ids)) {
             long id = Rows.id(row);
             summaries.put(id, new AgencySummary(id, (String) row[1], (String) row[2],
-                    new CityRef((String) row[3], (String) row[4], (String) row[5]),
-                    row[6] == null ? null : new DistrictRef((String) row[6], (String) row[7], (String) row[8]),
+                    CityRef.of(row, 3), DistrictRef.of(row, 6),
                     Rows.values(categories.getOrDefault(id, List.of()), Category.class),
                     Rows.values(platforms.getOrDefault(id, List.of()), Platform.class),
                     ((Number) row[9]).longValue(), badges.getOrDefault(id, List.of())));

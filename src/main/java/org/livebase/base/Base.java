@@ -96,14 +96,13 @@ public class Base extends AuditedEntity {
 
     // queries
 
-    public static PageResult<Base> directory(DirectoryFilter filter) {
+    public static PageResult<BaseSummary> directory(DirectoryFilter filter) {
         Where where = new Where()
                 .andKey("b.city", "city", filter.city())
                 .andKey("b.district", "district", filter.district())
                 .and(":category member of b.categories", "category", filter.category())
                 .and(Recognition.hasStatusClause(SubjectKind.BASE, "b"), "status", filter.status());
-        return Listing.page(getEntityManager(), Base.class, "Base b",
-                "join fetch b.city left join fetch b.district left join fetch b.estate", where,
-                SORTING.order(filter.sort()), filter.page());
+        return Listing.page(getEntityManager(), BaseSummary::of, "Base b", where, SORTING.order(filter.sort()),
+                filter.page());
     }
 }

@@ -43,7 +43,7 @@ public class BaseApi {
     @Operation(summary = "List bases", description = "Filter by city, district, category and recognition status; "
             + "sort by name, area, studios or newest; pages count from 1.")
     public PageResult<BaseSummary> list(@BeanParam DirectoryParams params) {
-        return BaseSummary.page(Base.directory(DirectoryFilter.parse(params, Base.SORTING, FACETS)));
+        return Base.directory(DirectoryFilter.parse(params, Base.SORTING, FACETS));
     }
 
     @GET

@@ -32,7 +32,7 @@ public class BasePages {
     @GET
     public TemplateInstance list(@BeanParam DirectoryParams params) {
         DirectoryFilter filter = DirectoryFilter.parse(params, Base.SORTING, BaseApi.FACETS);
-        return Templates.list(BaseSummary.page(Base.directory(filter)), filter,
+        return Templates.list(Base.directory(filter), filter,
                 FilterOptions.of(filter, BaseApi.FACETS, Base.SORTING));
     }
 

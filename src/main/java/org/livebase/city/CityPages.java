@@ -50,8 +50,8 @@ public class CityPages {
     public TemplateInstance detail(@PathParam("code") String code) {
         City city = City.byCode(code);
         return Templates.detail(CityDetail.of(city),
-                EstateSummary.page(Estate.directory(top(city, "bases"))).items(),
-                BaseSummary.page(Base.directory(top(city, "area"))).items(),
+                Estate.directory(top(city, "bases")).items(),
+                Base.directory(top(city, "area")).items(),
                 Ranked.agencies(city, TOP), Ranked.hosts(city, TOP));
     }
 

@@ -63,15 +63,15 @@ public class Estate extends AuditedEntity {
     // queries
 
     /** Estates by city, district and recognition status; by category when one of an estate's bases has it. */
-    public static PageResult<Estate> directory(DirectoryFilter filter) {
+    public static PageResult<EstateSummary> directory(DirectoryFilter filter) {
         Where where = new Where()
                 .andKey("e.city", "city", filter.city())
                 .andKey("e.district", "district", filter.district())
                 .and("exists (select b.id from Base b where b.estate = e and :category member of b.categories)",
                         "category", filter.category())
                 .and(Recognition.hasStatusClause(SubjectKind.ESTATE, "e"), "status", filter.status());
-        return Listing.page(getEntityManager(), Estate.class, "Estate e", "join fetch e.city left join fetch e.district",
-                where, SORTING.order(filter.sort()), filter.page());
+        return Listing.page(getEntityManager(), EstateSummary::of, "Estate e", where, SORTING.order(filter.sort()),
+                filter.page());
     }
 
     /** How many bases each of the given estates holds, in one grouped query; an estate without bases is absent. */

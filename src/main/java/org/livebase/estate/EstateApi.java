@@ -33,7 +33,7 @@ public class EstateApi {
             + "(an estate matches when one of its bases has the category); sort by name, bases (most first) or "
             + "newest; pages count from 1.")
     public PageResult<EstateSummary> list(@BeanParam DirectoryParams params) {
-        return EstateSummary.page(Estate.directory(DirectoryFilter.parse(params, Estate.SORTING, FACETS)));
+        return Estate.directory(DirectoryFilter.parse(params, Estate.SORTING, FACETS));
     }
 
     @GET

@@ -33,7 +33,7 @@ public class EstatePages {
     @GET
     public TemplateInstance list(@BeanParam DirectoryParams params) {
         DirectoryFilter filter = DirectoryFilter.parse(params, Estate.SORTING, EstateApi.FACETS);
-        return Templates.list(EstateSummary.page(Estate.directory(filter)), filter,
+        return Templates.list(Estate.directory(filter), filter,
                 FilterOptions.of(filter, EstateApi.FACETS, Estate.SORTING));
     }
 

@@ -52,9 +52,7 @@ public record HostSummary(long id, String stageName, CityRef city, DistrictRef d
                 + " where h.id in (:ids)", ids)) {
             long id = Rows.id(row);
             List<Object[]> owned = accounts.getOrDefault(id, List.of());
-            summaries.put(id, new HostSummary(id, (String) row[1],
-                    new CityRef((String) row[2], (String) row[3], (String) row[4]),
-                    row[5] == null ? null : new DistrictRef((String) row[5], (String) row[6], (String) row[7]),
+            summaries.put(id, new HostSummary(id, (String) row[1], CityRef.of(row, 2), DistrictRef.of(row, 5),
                     row[8] == null ? null
                             : new AgencyRef(((Number) row[8]).longValue(), (String) row[9], (String) row[10]),
                     Rows.values(owned, Platform.class),

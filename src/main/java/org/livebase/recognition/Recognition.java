@@ -2,17 +2,19 @@ package org.livebase.recognition;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.livebase.agency.Agency;
 import org.livebase.base.Base;
 import org.livebase.city.City;
 import org.livebase.estate.Estate;
 import org.livebase.web.AuditedEntity;
+import org.livebase.web.Rows;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -114,6 +116,10 @@ public class Recognition extends AuditedEntity {
      * has been moved on, so a visitor is never told that a lapsed certificate is valid.
      */
     public RecognitionStatus statusOn(LocalDate today) {
+        return statusOn(status, validTo, today);
+    }
+
+    private static RecognitionStatus statusOn(RecognitionStatus status, LocalDate validTo, LocalDate today) {
         return status.valid() && validTo.isBefore(today) ? RecognitionStatus.EXPIRED : status;
     }
 
@@ -141,14 +147,28 @@ public class Recognition extends AuditedEntity {
         return find("certificateNumber", number).firstResultOptional();
     }
 
-    /** The recognitions of each of the given subjects, newest first, in one query. */
+    /**
+     * The recognitions of each of the given subjects, newest first, in one query. Read as plain values, as the list
+     * rows that show them are ({@link Rows}): every agency, base and estate list reads them for its whole page.
+     */
     public static Map<Long, List<RecognitionBadge>> badges(SubjectKind kind, Collection<Long> subjectIds) {
         if (subjectIds.isEmpty()) {
             return Map.of();
         }
-        List<Recognition> found = list(property(kind) + ".id in ?1 order by validFrom desc, id desc", subjectIds);
-        return found.stream().collect(Collectors.groupingBy(Recognition::subjectId,
-                Collectors.mapping(RecognitionBadge::from, Collectors.toList())));
+        String subject = property(kind) + "_id";
+        LocalDate today = today();
+        Map<Long, List<RecognitionBadge>> badges = new HashMap<>();
+        for (Object[] row : Rows.of(getEntityManager(), "select " + subject + ", certificate_number, title_zh,"
+                + " title_en, level, status, valid_from, valid_to, status_reason from recognition where " + subject
+                + " in (:ids) order by valid_from desc, id desc", List.copyOf(subjectIds))) {
+            RecognitionStatus status = RecognitionStatus.valueOf((String) row[5]);
+            LocalDate validTo = Rows.date(row[7]);
+            badges.computeIfAbsent(Rows.id(row), id -> new ArrayList<>()).add(new RecognitionBadge((String) row[1],
+                    (String) row[2], (String) row[3], RecognitionLevel.valueOf((String) row[4]),
+                    statusOn(status, validTo, today), Rows.date(row[6]), validTo,
+                    row[8] == null ? null : StatusReason.valueOf((String) row[8])));
+        }
+        return badges;
     }
 
     public static List<RecognitionBadge> badges(SubjectKind kind, long subjectId) {

@@ -2,12 +2,11 @@ package org.livebase.recognition;
 
 import java.time.LocalDate;
 
-/** A recognition as a profile shows it. */
+/**
+ * A recognition as a profile shows it, read by {@link Recognition#badges}.
+ *
+ * @param status as of today: a certificate past its end date shows as expired before the expiry job has run
+ */
 public record RecognitionBadge(String certificateNumber, String title, String titleEn, RecognitionLevel level,
         RecognitionStatus status, LocalDate validFrom, LocalDate validTo, StatusReason reason) {
-
-    public static RecognitionBadge from(Recognition r) {
-        return new RecognitionBadge(r.certificateNumber, r.titleZh, r.titleEn, r.level, r.statusOn(Recognition.today()),
-                r.validFrom, r.validTo, r.statusReason);
-    }
 }

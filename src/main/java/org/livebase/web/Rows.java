@@ -1,5 +1,6 @@
 package org.livebase.web;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -36,6 +37,16 @@ public final class Rows {
     /** The items of {@code ids} in that order, leaving out any id that has none (a record deleted meanwhile). */
     public static <T> List<T> inOrder(List<Long> ids, Map<Long, T> items) {
         return ids.stream().map(items::get).filter(Objects::nonNull).toList();
+    }
+
+    /** A nullable integer column, as whatever number type the driver gave. */
+    public static Integer integer(Object value) {
+        return value == null ? null : ((Number) value).intValue();
+    }
+
+    /** A date column, which the driver may give as {@code java.sql.Date}; null stays null. */
+    public static LocalDate date(Object value) {
+        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
     }
 
     /** A row's first column, a record's id, as the database's driver typed it. */

@@ -6,8 +6,10 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 
 import org.junit.jupiter.api.DisplayNameGeneration;
@@ -17,7 +19,10 @@ import org.livebase.catalog.BaseService;
 import org.livebase.catalog.Category;
 import org.livebase.city.City;
 import org.livebase.city.District;
+import org.livebase.estate.Estate;
+import org.livebase.recognition.Recognition;
 import org.livebase.recognition.RecognitionStatus;
+import org.livebase.recognition.StatusReason;
 import org.livebase.testsupport.Fixtures;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -84,6 +89,48 @@ class BaseApiTest {
         given().queryParam("city", city.code).queryParam("status", "active")
                 .when().get("/api/v1/bases")
                 .then().statusCode(200).body("total", equalTo(0));
+    }
+
+    @Test
+    void a_listed_base_shows_its_place_estate_figures_categories_and_recognitions_newest_first() {
+        City city = Fixtures.city();
+        District district = Fixtures.district(city);
+        Estate estate = Fixtures.estate(city, e -> {
+        });
+        Base base = Fixtures.base(city, b -> {
+            b.district = district;
+            b.estate = estate;
+            b.floorArea = 5400;
+            b.publicStudios = null;
+            b.categories = EnumSet.of(Category.FOOD, Category.APPAREL);
+        });
+        // Still active in its stored status, but past its end date: shown as expired, as a visitor is told today.
+        Fixtures.recognition(city, RecognitionStatus.ACTIVE, r -> {
+            r.subject(base);
+            r.validFrom = LocalDate.now().minusYears(3);
+            r.validTo = LocalDate.now().minusDays(2);
+        });
+        Recognition warned = Fixtures.recognition(city, RecognitionStatus.WARNED, r -> {
+            r.subject(base);
+            r.statusReason = StatusReason.FRAUD;
+        });
+
+        given().queryParam("city", city.code).when().get("/api/v1/bases")
+                .then().statusCode(200)
+                .body("items[0].district.code", equalTo(district.code))
+                .body("items[0].district.nameEn", equalTo(district.nameEn))
+                .body("items[0].estate.id", equalTo(estate.id.intValue()))
+                .body("items[0].estate.name", equalTo(estate.name))
+                .body("items[0].floorArea", equalTo(5400))
+                .body("items[0].publicStudios", nullValue())
+                .body("items[0].categories", contains("APPAREL", "FOOD"))
+                .body("items[0].recognitions.status", contains("WARNED", "EXPIRED"))
+                .body("items[0].recognitions[0].certificateNumber", equalTo(warned.certificateNumber))
+                .body("items[0].recognitions[0].reason", equalTo("FRAUD"))
+                .body("items[0].recognitions[0].level", equalTo("CITY"))
+                .body("items[0].recognitions[0].validTo", equalTo(warned.validTo.toString()))
+                .body("items[0].recognitions[1].reason", nullValue())
+                .body("items[0].recognitions[1].validTo", equalTo(LocalDate.now().minusDays(2).toString()));
     }
 
     @Test
