@@ -11,7 +11,6 @@ import org.livebase.city.DistrictRef;
 import org.livebase.recognition.Recognition;
 import org.livebase.recognition.RecognitionBadge;
 import org.livebase.recognition.SubjectKind;
-import org.livebase.web.PageResult;
 import org.livebase.web.Rows;
 
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -21,25 +20,12 @@ import jakarta.persistence.EntityManager;
 public record AgencySummary(long id, String name, String nameEn, CityRef city, DistrictRef district,
         List<Category> categories, List<Platform> platforms, long hostCount, List<RecognitionBadge> recognitions) {
 
-    public static AgencySummary from(Agency agency, long hostCount, List<RecognitionBadge> recognitions) {
-        return new AgencySummary(agency.id, agency.name, agency.nameEn, CityRef.from(agency.city),
-                DistrictRef.from(agency.district), agency.categories.stream().sorted().toList(),
-                agency.platforms.stream().sorted().toList(), hostCount, recognitions);
-    }
-
-    /** A page of agencies with their stored host counts and their recognitions, fetched for the whole page at once. */
-    public static PageResult<AgencySummary> page(PageResult<Agency> page) {
-        List<Long> ids = page.items().stream().map(a -> a.id).toList();
-        Map<Long, List<RecognitionBadge>> badges = Recognition.badges(SubjectKind.AGENCY, ids);
-        return page.map(a -> from(a, a.hostCount, badges.getOrDefault(a.id, List.of())));
-    }
-
     /**
      * The summaries of these agencies in the order of the ids, read as plain values as host lists read theirs
      * ({@code HostSummary}): as entities, a page made its agencies, cities and districts managed entities and loaded
      * each agency's categories and platforms as collections.
      */
-    static List<AgencySummary> of(List<Long> ids) {
+    public static List<AgencySummary> of(List<Long> ids) {
         EntityManager em = Panache.getEntityManager();
         Map<Long, List<Object[]>> categories = Rows.byId(Rows.of(em,
                 "select agency_id, category from agency_category where agency_id in (:ids)", ids));

@@ -11,7 +11,6 @@ import org.livebase.estate.EstateRef;
 import org.livebase.recognition.Recognition;
 import org.livebase.recognition.RecognitionBadge;
 import org.livebase.recognition.SubjectKind;
-import org.livebase.web.PageResult;
 import org.livebase.web.Rows;
 
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -21,18 +20,12 @@ import jakarta.persistence.EntityManager;
 public record BaseSummary(long id, String name, String nameEn, CityRef city, DistrictRef district, EstateRef estate,
         Integer floorArea, Integer publicStudios, List<Category> categories, List<RecognitionBadge> recognitions) {
 
-    public static BaseSummary from(Base base, List<RecognitionBadge> recognitions) {
-        return new BaseSummary(base.id, base.name, base.nameEn, CityRef.from(base.city), DistrictRef.from(base.district),
-                EstateRef.from(base.estate), base.floorArea, base.publicStudios, base.categories.stream().sorted().toList(),
-                recognitions);
-    }
-
     /**
      * The summaries of these bases in the order of the ids, read as plain values as the agency and host lists read
      * theirs: as entities, a page made its bases, cities, districts and estates managed entities and loaded each base's
      * categories as a collection.
      */
-    static List<BaseSummary> of(List<Long> ids) {
+    public static List<BaseSummary> of(List<Long> ids) {
         EntityManager em = Panache.getEntityManager();
         Map<Long, List<Object[]>> categories = Rows.byId(Rows.of(em,
                 "select base_id, category from base_category where base_id in (:ids)", ids));
@@ -52,12 +45,5 @@ public record BaseSummary(long id, String name, String nameEn, CityRef city, Dis
                     badges.getOrDefault(id, List.of())));
         }
         return Rows.inOrder(ids, summaries);
-    }
-
-    /** A page of bases with their recognitions, fetched for the whole page in one query (the open-data export's). */
-    public static PageResult<BaseSummary> page(PageResult<Base> page) {
-        Map<Long, List<RecognitionBadge>> badges = Recognition.badges(SubjectKind.BASE,
-                page.items().stream().map(b -> b.id).toList());
-        return page.map(b -> from(b, badges.getOrDefault(b.id, List.of())));
     }
 }

@@ -50,7 +50,7 @@ public class MyBasePages {
 
     @GET
     public TemplateInstance list() {
-        return Templates.list(bases.own().stream().map(b -> BaseSummary.from(b, List.of())).toList());
+        return Templates.list(BaseSummary.of(bases.own().stream().map(b -> b.id).toList()));
     }
 
     @GET

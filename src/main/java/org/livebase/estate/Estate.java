@@ -1,8 +1,6 @@
 package org.livebase.estate;
 
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 
 import org.livebase.base.Base;
 import org.livebase.city.City;
@@ -11,7 +9,6 @@ import org.livebase.directory.DirectoryFilter;
 import org.livebase.recognition.Recognition;
 import org.livebase.recognition.SubjectKind;
 import org.livebase.web.AuditedEntity;
-import org.livebase.web.GroupCount;
 import org.livebase.web.Listing;
 import org.livebase.web.PageResult;
 import org.livebase.web.Sorting;
@@ -72,16 +69,6 @@ public class Estate extends AuditedEntity {
                 .and(Recognition.hasStatusClause(SubjectKind.ESTATE, "e"), "status", filter.status());
         return Listing.page(getEntityManager(), EstateSummary::of, "Estate e", where, SORTING.order(filter.sort()),
                 filter.page());
-    }
-
-    /** How many bases each of the given estates holds, in one grouped query; an estate without bases is absent. */
-    public static Map<Long, Long> baseCounts(Collection<Long> estateIds) {
-        if (estateIds.isEmpty()) {
-            return Map.of();
-        }
-        return GroupCount.of(getEntityManager(),
-                "select b.estate.id, count(b) from Base b where b.estate.id in :ids group by b.estate.id",
-                Map.of("ids", estateIds));
     }
 
     public List<Base> bases() {

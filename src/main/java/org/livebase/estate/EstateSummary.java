@@ -9,7 +9,6 @@ import org.livebase.city.DistrictRef;
 import org.livebase.recognition.Recognition;
 import org.livebase.recognition.RecognitionBadge;
 import org.livebase.recognition.SubjectKind;
-import org.livebase.web.PageResult;
 import org.livebase.web.Rows;
 
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -18,16 +17,11 @@ import io.quarkus.hibernate.orm.panache.Panache;
 public record EstateSummary(long id, String name, String nameEn, CityRef city, DistrictRef district, long baseCount,
         List<RecognitionBadge> recognitions) {
 
-    public static EstateSummary from(Estate estate, long baseCount, List<RecognitionBadge> recognitions) {
-        return new EstateSummary(estate.id, estate.name, estate.nameEn, CityRef.from(estate.city),
-                DistrictRef.from(estate.district), baseCount, recognitions);
-    }
-
     /**
      * The summaries of these estates in the order of the ids, read as plain values as the other lists read theirs; the
      * bases are counted per estate in the same select, over the (estate_id) index, a few per estate.
      */
-    static List<EstateSummary> of(List<Long> ids) {
+    public static List<EstateSummary> of(List<Long> ids) {
         Map<Long, List<RecognitionBadge>> badges = Recognition.badges(SubjectKind.ESTATE, ids);
         Map<Long, EstateSummary> summaries = new HashMap<>();
         for (Object[] row : Rows.of(Panache.getEntityManager(), "select e.id, e.name, e.name_en, c.code, c.name_zh,"
@@ -39,16 +33,5 @@ public record EstateSummary(long id, String name, String nameEn, CityRef city, D
                     DistrictRef.of(row, 6), ((Number) row[9]).longValue(), badges.getOrDefault(id, List.of())));
         }
         return Rows.inOrder(ids, summaries);
-    }
-
-    /**
-     * A page of estates with their base counts and recognitions, each fetched for the whole page in one query (the
-     * open-data export's).
-     */
-    public static PageResult<EstateSummary> page(PageResult<Estate> page) {
-        List<Long> ids = page.items().stream().map(e -> e.id).toList();
-        Map<Long, Long> counts = Estate.baseCounts(ids);
-        Map<Long, List<RecognitionBadge>> badges = Recognition.badges(SubjectKind.ESTATE, ids);
-        return page.map(e -> from(e, counts.getOrDefault(e.id, 0L), badges.getOrDefault(e.id, List.of())));
     }
 }

@@ -9,7 +9,6 @@ import org.livebase.catalog.Category;
 import org.livebase.catalog.Platform;
 import org.livebase.city.CityRef;
 import org.livebase.city.DistrictRef;
-import org.livebase.web.PageResult;
 import org.livebase.web.Rows;
 
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -24,22 +23,12 @@ import jakarta.persistence.EntityManager;
 public record HostSummary(long id, String stageName, CityRef city, DistrictRef district, AgencyRef agency,
         List<Platform> platforms, List<Category> categories, long followers) {
 
-    public static HostSummary from(Host host) {
-        return new HostSummary(host.id, host.stageName, CityRef.from(host.city), DistrictRef.from(host.district),
-                AgencyRef.from(host.agency), platforms(host), host.categories.stream().sorted().toList(),
-                followers(host));
-    }
-
-    public static PageResult<HostSummary> page(PageResult<Host> page) {
-        return page.map(HostSummary::from);
-    }
-
     /**
      * The summaries of these hosts in the order of the ids, read as plain values in three queries. Read as entities, a
      * directory page made its hosts, their cities, districts and agencies managed entities and loaded each host's
      * accounts and categories as collections: a fifth of a host list made for the request.
      */
-    static List<HostSummary> of(List<Long> ids) {
+    public static List<HostSummary> of(List<Long> ids) {
         EntityManager em = Panache.getEntityManager();
         Map<Long, List<Object[]>> accounts = Rows.byId(Rows.of(em,
                 "select host_id, platform, followers from host_account where host_id in (:ids)", ids));

@@ -40,7 +40,7 @@ public class ExportApi {
             + "quoting; the fields of the kind's API list items, nested ones as dotted names, lists joined with ';'. "
             + "Streamed in id order.")
     public Response csv(@Parameter(description = KINDS) @PathParam("kind") String kind) {
-        ExportKind<?, ?> export = kind(kind);
+        ExportKind<?> export = kind(kind);
         return download(writer.csv(export), CSV, export, "csv");
     }
 
@@ -50,15 +50,15 @@ public class ExportApi {
     @Operation(summary = "Export one kind as JSON", description = "One array of the kind's API list items "
             + "(recognitions: the certificate verification answer). Streamed in id order.")
     public Response json(@Parameter(description = KINDS) @PathParam("kind") String kind) {
-        ExportKind<?, ?> export = kind(kind);
+        ExportKind<?> export = kind(kind);
         return download(writer.json(export), MediaType.APPLICATION_JSON, export, "json");
     }
 
-    private static ExportKind<?, ?> kind(String name) {
+    private static ExportKind<?> kind(String name) {
         return NotFound.orThrow(ExportKind.named(name), "export");
     }
 
-    private Response download(StreamingOutput body, String type, ExportKind<?, ?> kind, String extension) {
+    private Response download(StreamingOutput body, String type, ExportKind<?> kind, String extension) {
         return Response.ok(body, type)
                 .header("Content-Disposition",
                         "attachment; filename=livebase-" + kind.name() + "-" + LocalDate.now() + "." + extension)

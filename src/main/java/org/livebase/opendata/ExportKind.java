@@ -18,10 +18,10 @@ import org.livebase.host.HostSummary;
 import org.livebase.recognition.Certificate;
 import org.livebase.recognition.Recognition;
 import org.livebase.web.AuditedEntity;
-import org.livebase.web.PageResult;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.persistence.EntityManager;
 
 /**
  * One kind of public record that can be exported, and what its export holds: the public API's own output record for
@@ -31,32 +31,28 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  *
  * @param name as in the URL, {@code /api/v1/export/bases.csv}
  * @param type the output record
- * @param fetch the to-one associations the output record reads, joined into the batch query (alias {@code x})
- * @param summarise turns a batch of entities into output records, loading what they need for the batch at once
+ * @param entity the stored record whose ids the batches walk
+ * @param read the output records of a batch of ids, in their order, each kind of data read for the whole batch at once
+ *        (the lists' own readers where a list has one)
  */
-record ExportKind<E extends AuditedEntity, R extends Record>(String name, Class<R> type, Class<E> entity,
-        String fetch, Function<List<E>, List<R>> summarise) {
+record ExportKind<R extends Record>(String name, Class<R> type, Class<? extends AuditedEntity> entity,
+        Function<List<Long>, List<R>> read) {
 
     /** Records per batch: large enough that the per-batch queries are few, small enough that memory stays flat. */
     static final int BATCH_SIZE = 1000;
 
-    static final List<ExportKind<?, ?>> ALL = List.of(
-            new ExportKind<>("cities", CitySummary.class, City.class, "", CitySummary::of),
-            new ExportKind<>("estates", EstateSummary.class, Estate.class,
-                    "join fetch x.city left join fetch x.district", list -> EstateSummary.page(whole(list)).items()),
-            new ExportKind<>("bases", BaseSummary.class, Base.class,
-                    "join fetch x.city left join fetch x.district left join fetch x.estate",
-                    list -> BaseSummary.page(whole(list)).items()),
-            new ExportKind<>("agencies", AgencySummary.class, Agency.class,
-                    "join fetch x.city left join fetch x.district", list -> AgencySummary.page(whole(list)).items()),
-            new ExportKind<>("hosts", HostSummary.class, Host.class,
-                    "join fetch x.city left join fetch x.district left join fetch x.agency",
-                    list -> HostSummary.page(whole(list)).items()),
+    static final List<ExportKind<?>> ALL = List.of(
+            new ExportKind<>("cities", CitySummary.class, City.class,
+                    ids -> CitySummary.of(entities(City.class, "", ids))),
+            new ExportKind<>("estates", EstateSummary.class, Estate.class, EstateSummary::of),
+            new ExportKind<>("bases", BaseSummary.class, Base.class, BaseSummary::of),
+            new ExportKind<>("agencies", AgencySummary.class, Agency.class, AgencySummary::of),
+            new ExportKind<>("hosts", HostSummary.class, Host.class, HostSummary::of),
             new ExportKind<>("recognitions", Certificate.class, Recognition.class,
-                    "join fetch x.city left join fetch x.base left join fetch x.estate left join fetch x.agency",
-                    list -> list.stream().map(Certificate::from).toList()));
+                    ids -> entities(Recognition.class, "join fetch x.city left join fetch x.base left join fetch x.estate"
+                            + " left join fetch x.agency", ids).stream().map(Certificate::from).toList()));
 
-    static Optional<ExportKind<?, ?>> named(String name) {
+    static Optional<ExportKind<?>> named(String name) {
         return ALL.stream().filter(k -> k.name.equals(name)).findFirst();
     }
 
@@ -73,25 +69,25 @@ record ExportKind<E extends AuditedEntity, R extends Record>(String name, Class<
      * The batch of records after {@code afterId}, in id order, read in a short transaction of its own. Keyset paging
      * rather than one long cursor: every batch starts from the index, no transaction stays open while a slow client
      * downloads, and the session, with everything it loaded, is gone when the batch is done. The session is read-only
-     * so Hibernate keeps no snapshots for dirty checking.
+     * so Hibernate keeps no snapshots of the entities a kind reads for dirty checking.
      */
     Batch<R> batchAfter(long afterId) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            Panache.getEntityManager().unwrap(Session.class).setDefaultReadOnly(true);
-            List<E> entities = Panache.getEntityManager()
-                    .createQuery("select x from " + entity.getSimpleName() + " x " + fetch
-                            + " where x.id > :after order by x.id", entity)
+            EntityManager em = Panache.getEntityManager();
+            em.unwrap(Session.class).setDefaultReadOnly(true);
+            List<Long> ids = em.createQuery("select x.id from " + entity.getSimpleName()
+                    + " x where x.id > :after order by x.id", Long.class)
                     .setParameter("after", afterId).setMaxResults(BATCH_SIZE).getResultList();
-            long lastId = entities.isEmpty() ? afterId : entities.get(entities.size() - 1).id;
-            return new Batch<>(summarise.apply(entities), lastId, entities.size() < BATCH_SIZE);
+            if (ids.isEmpty()) {
+                return new Batch<>(List.of(), afterId, true);
+            }
+            return new Batch<>(read.apply(ids), ids.get(ids.size() - 1), ids.size() < BATCH_SIZE);
         });
     }
 
-    /**
-     * A batch as a page holding all of it, for the summaries' {@code page} methods: they load what their records need
-     * (recognitions, counts) for a whole page in one query per kind, which is exactly what a batch wants too.
-     */
-    private static <T> PageResult<T> whole(List<T> list) {
-        return new PageResult<>(list, 1, Math.max(1, list.size()), list.size());
+    /** The entities of these ids, in id order, with the to-one associations in {@code fetch} (alias {@code x}). */
+    private static <E> List<E> entities(Class<E> type, String fetch, List<Long> ids) {
+        return Panache.getEntityManager().createQuery("select x from " + type.getSimpleName() + " x " + fetch
+                + " where x.id in :ids order by x.id", type).setParameter("ids", ids).getResultList();
     }
 }

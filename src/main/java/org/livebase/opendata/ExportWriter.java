@@ -29,7 +29,7 @@ public class ExportWriter {
     ObjectMapper mapper;
 
     /** A header row, then one row per record; see {@link Column} for how fields become cells. */
-    StreamingOutput csv(ExportKind<?, ?> kind) {
+    StreamingOutput csv(ExportKind<?> kind) {
         List<Column> columns = kind.columns();
         return output -> {
             Writer out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
@@ -47,7 +47,7 @@ public class ExportWriter {
     }
 
     /** One JSON array of the output records, exactly as the API writes each of them. */
-    StreamingOutput json(ExportKind<?, ?> kind) {
+    StreamingOutput json(ExportKind<?> kind) {
         // Flushing after every record would send a network chunk per record; one flush per batch is enough.
         ObjectWriter writer = mapper.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
         return output -> {
@@ -70,7 +70,7 @@ public class ExportWriter {
         void accept(List<?> records) throws IOException;
     }
 
-    private static void each(ExportKind<?, ?> kind, BatchSink sink) throws IOException {
+    private static void each(ExportKind<?> kind, BatchSink sink) throws IOException {
         long after = Long.MIN_VALUE;
         ExportKind.Batch<?> batch;
         do {

@@ -20,7 +20,7 @@ public class OpenDataPages {
     /** An export as the page lists it. */
     public record Export(String kind, List<Field> fields) {
 
-        static Export of(ExportKind<?, ?> kind) {
+        static Export of(ExportKind<?> kind) {
             return new Export(kind.name(), kind.columns().stream().map(c -> new Field(c.name(), descriptionKey(c)))
                     .toList());
         }

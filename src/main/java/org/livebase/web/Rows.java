@@ -21,6 +21,10 @@ public final class Rows {
      */
     @SuppressWarnings("unchecked")
     public static List<Object[]> of(EntityManager em, String sql, List<Long> ids) {
+        if (ids.isEmpty()) {
+            // "in ()" is not SQL; an empty page or an organisation without bases reads nothing.
+            return List.of();
+        }
         return em.createNativeQuery(sql).setParameter("ids", ids).getResultList();
     }
 

@@ -116,6 +116,16 @@ class BaseSelfServiceTest {
     }
 
     @Test
+    void an_organisation_without_bases_is_told_so_on_its_bases_page() {
+        Organisation organisation = Fixtures.organisation(Fixtures.city(), o -> {
+        });
+
+        Pages.as(Accounts.agency(organisation)).get("/my/bases").then().statusCode(200)
+                .body(containsString("本单位尚未登记基地。"))
+                .body(not(containsString("<table")));
+    }
+
+    @Test
     void the_bases_pages_list_add_and_edit_the_operators_own_bases() {
         City city = Fixtures.city();
         Base own = Fixtures.base(city, b -> {
