@@ -120,7 +120,7 @@ class ExportApiTest {
         World world = World.make();
         String code = world.city.code;
 
-        for (ExportKind<?, ?> kind : ExportKind.ALL) {
+        for (ExportKind<?> kind : ExportKind.ALL) {
             List<Map<String, String>> rows = csvExport(kind.name());
             List<String> header = new ArrayList<>(rows.get(0).keySet());
             assertEquals(kind.columns().stream().map(Column::name).toList(), header, kind.name());

@@ -26,7 +26,7 @@ class OpenDataPagesTest {
                 .body(containsString("<title>开放数据"))
                 .body(containsString("<a href=\"https://creativecommons.org/licenses/by/4.0/\" rel=\"license\">CC BY 4.0</a>"))
                 .body(not(containsString("??")));
-        for (ExportKind<?, ?> kind : ExportKind.ALL) {
+        for (ExportKind<?> kind : ExportKind.ALL) {
             page.body(containsString("href=\"/api/v1/export/" + kind.name() + ".csv\""))
                     .body(containsString("href=\"/api/v1/export/" + kind.name() + ".json\""));
         }
@@ -47,7 +47,7 @@ class OpenDataPagesTest {
     @Test
     void every_field_of_every_export_has_a_description_in_both_languages() {
         List<String> missing = new ArrayList<>();
-        for (ExportKind<?, ?> kind : ExportKind.ALL) {
+        for (ExportKind<?> kind : ExportKind.ALL) {
             for (Column column : kind.columns()) {
                 for (var locale : List.of(Language.CHINESE, Language.ENGLISH)) {
                     if (Messages.get(locale, OpenDataPages.descriptionKey(column)).startsWith("??")) {
