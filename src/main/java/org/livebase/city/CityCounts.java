@@ -27,7 +27,7 @@ public record CityCounts(long estates, long bases, long agencies, long hosts, lo
             return Map.of();
         }
         return tally("select c.id, c.estateCount, c.baseCount, c.agencyCount, c.hostCount from City c"
-                + " where c.id in :ids", "r.city.id", "r.city.id in :ids", Map.of("ids", cityIds));
+                + " where c.id in :ids", "r.city.id", "Recognition r", "r.city.id in :ids", Map.of("ids", cityIds));
     }
 
     /**
@@ -36,21 +36,26 @@ public record CityCounts(long estates, long bases, long agencies, long hosts, lo
      */
     public static Map<Long, CityCounts> byDistrict(City city) {
         return tally("select d.id, d.estateCount, d.baseCount, d.agencyCount, d.hostCount from District d"
-                + " where d.city = :city", "coalesce(b.district.id, e.district.id, a.district.id)", "r.city = :city",
+                + " where d.city = :city", "coalesce(b.district.id, e.district.id, a.district.id)",
+                "Recognition r left join r.base b left join r.estate e left join r.agency a", "r.city = :city",
                 Map.of("city", city));
     }
 
-    private static Map<Long, CityCounts> tally(String stored, String recognitionKey, String recognitionWhere,
-            Map<String, Object> parameters) {
+    /**
+     * @param recognitions the recognitions' from clause, joined to their subjects only where the key needs them: by
+     *        city the joins would cost an outer join per recognition for nothing
+     */
+    private static Map<Long, CityCounts> tally(String stored, String recognitionKey, String recognitions,
+            String recognitionWhere, Map<String, Object> parameters) {
         EntityManager em = Panache.getEntityManager();
         // Active as a visitor would be told: a certificate past its end date no longer counts, whatever its stored
         // status.
-        Map<String, Object> active = new HashMap<>(parameters);
-        active.put("active", RecognitionStatus.ACTIVE);
-        active.put("today", Recognition.today());
-        Map<Long, Long> recognitions = GroupCount.of(em, "select " + recognitionKey + ", count(*) from Recognition r"
-                + " left join r.base b left join r.estate e left join r.agency a where " + recognitionWhere
-                + " and r.status = :active and r.validTo >= :today group by " + recognitionKey, active);
+        Map<String, Object> activeParameters = new HashMap<>(parameters);
+        activeParameters.put("active", RecognitionStatus.ACTIVE);
+        activeParameters.put("today", Recognition.today());
+        Map<Long, Long> active = GroupCount.of(em, "select " + recognitionKey + ", count(*) from " + recognitions
+                + " where " + recognitionWhere + " and r.status = :active and r.validTo >= :today group by "
+                + recognitionKey, activeParameters);
 
         TypedQuery<Object[]> query = em.createQuery(stored, Object[].class);
         parameters.forEach(query::setParameter);
@@ -58,7 +63,7 @@ public record CityCounts(long estates, long bases, long agencies, long hosts, lo
         for (Object[] row : query.getResultList()) {
             long id = (Long) row[0];
             result.put(id, new CityCounts((Long) row[1], (Long) row[2], (Long) row[3], (Long) row[4],
-                    recognitions.getOrDefault(id, 0L)));
+                    active.getOrDefault(id, 0L)));
         }
         return result;
     }

@@ -25,17 +25,24 @@ public record CityDetail(@JsonUnwrapped CitySummary summary, Double latitude, Do
                 .map(d -> new DistrictSummary(d.code, d.nameZh, d.nameEn,
                         districtCounts.getOrDefault(d.id, CityCounts.NONE)))
                 .toList();
+        List<CityFigure> stored = CityFigure.listByCity(city);
+        List<CityTarget> plans = CityTarget.listByCity(city);
         // Metrics in their declared order, sales first, rather than the alphabetical order of the stored names.
-        List<ReportedFigure> figures = CityFigure.listByCity(city).stream().map(ReportedFigure::from)
+        List<ReportedFigure> figures = stored.stream().map(ReportedFigure::from)
                 .sorted(Comparator.comparing(ReportedFigure::periodEnd).reversed()
                         .thenComparing(ReportedFigure::metric))
                 .toList();
         Map<Metric, ReportedFigure> latest = new EnumMap<>(Metric.class);
         figures.forEach(f -> latest.putIfAbsent(f.metric(), f));
-        List<TargetProgress> targets = CityTarget.listByCity(city).stream()
+        List<TargetProgress> targets = plans.stream()
                 .sorted(Comparator.comparing((CityTarget t) -> t.metric).thenComparingInt(t -> t.year))
                 .map(t -> TargetProgress.of(PublishedTarget.from(t), latest.get(t.metric))).toList();
-        return new CityDetail(CitySummary.of(List.of(city)).get(0), city.latitude, city.longitude, districts, targets,
-                figures);
+        // The headline as the city list makes it (CitySummary.of), from the figures and targets read here anyway.
+        CityFigure latestSales = stored.stream().filter(f -> f.metric == Metric.SALES).findFirst().orElse(null);
+        CityTarget furthestSales = plans.stream().filter(t -> t.metric == Metric.SALES)
+                .max(Comparator.comparingInt((CityTarget t) -> t.year).thenComparing(t -> t.id)).orElse(null);
+        CitySummary summary = CitySummary.from(city,
+                CityCounts.byCity(List.of(city.id)).getOrDefault(city.id, CityCounts.NONE), furthestSales, latestSales);
+        return new CityDetail(summary, city.latitude, city.longitude, districts, targets, figures);
     }
 }
