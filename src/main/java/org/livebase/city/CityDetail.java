@@ -37,12 +37,9 @@ public record CityDetail(@JsonUnwrapped CitySummary summary, Double latitude, Do
         List<TargetProgress> targets = plans.stream()
                 .sorted(Comparator.comparing((CityTarget t) -> t.metric).thenComparingInt(t -> t.year))
                 .map(t -> TargetProgress.of(PublishedTarget.from(t), latest.get(t.metric))).toList();
-        // The headline as the city list makes it (CitySummary.of), from the figures and targets read here anyway.
-        CityFigure latestSales = stored.stream().filter(f -> f.metric == Metric.SALES).findFirst().orElse(null);
-        CityTarget furthestSales = plans.stream().filter(t -> t.metric == Metric.SALES)
-                .max(Comparator.comparingInt((CityTarget t) -> t.year).thenComparing(t -> t.id)).orElse(null);
-        CitySummary summary = CitySummary.from(city,
-                CityCounts.byCity(List.of(city.id)).getOrDefault(city.id, CityCounts.NONE), furthestSales, latestSales);
+        // The headline from the figures and targets read here anyway, picked as the city list picks it.
+        CitySummary summary = CitySummary.of(city,
+                CityCounts.byCity(List.of(city.id)).getOrDefault(city.id, CityCounts.NONE), plans, stored);
         return new CityDetail(summary, city.latitude, city.longitude, districts, targets, figures);
     }
 }

@@ -54,8 +54,8 @@ public class CityFigure extends AuditedEntity {
         return list("city = ?1 order by periodEnd desc, metric, id desc", city);
     }
 
-    /** The figures of {@code metric} of the given cities, latest first. */
+    /** The figures of {@code metric} of the given cities. */
     public static List<CityFigure> listByCities(Collection<Long> cityIds, Metric metric) {
-        return list("city.id in ?1 and metric = ?2 order by periodEnd desc, id desc", cityIds, metric);
+        return list("city.id in ?1 and metric = ?2", cityIds, metric);
     }
 }

@@ -1,9 +1,9 @@
 package org.livebase.city;
 
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.livebase.web.PageResult;
 
@@ -13,11 +13,6 @@ import org.livebase.web.PageResult;
  */
 public record CitySummary(String code, String name, String nameEn, String province, String provinceEn,
         CityCounts counts, TargetProgress sales) {
-
-    public static CitySummary from(City city, CityCounts counts, CityTarget salesTarget, CityFigure latestSales) {
-        return new CitySummary(city.code, city.nameZh, city.nameEn, city.provinceZh, city.provinceEn, counts,
-                TargetProgress.of(PublishedTarget.from(salesTarget), ReportedFigure.from(latestSales)));
-    }
 
     /** A page of cities with their counts and headlines, each kind fetched for the whole page in one query. */
     public static PageResult<CitySummary> page(PageResult<City> page) {
@@ -30,15 +25,25 @@ public record CitySummary(String code, String name, String nameEn, String provin
         }
         List<Long> ids = cities.stream().map(c -> c.id).toList();
         Map<Long, CityCounts> counts = CityCounts.byCity(ids);
-        Map<Long, CityTarget> targets = firstOfEachCity(CityTarget.listByCities(ids, Metric.SALES), t -> t.city.id);
-        Map<Long, CityFigure> figures = firstOfEachCity(CityFigure.listByCities(ids, Metric.SALES), f -> f.city.id);
-        return cities.stream().map(c -> from(c, counts.getOrDefault(c.id, CityCounts.NONE), targets.get(c.id),
-                figures.get(c.id))).toList();
+        Map<Long, List<CityTarget>> targets = CityTarget.listByCities(ids, Metric.SALES).stream()
+                .collect(Collectors.groupingBy(t -> t.city.id));
+        Map<Long, List<CityFigure>> figures = CityFigure.listByCities(ids, Metric.SALES).stream()
+                .collect(Collectors.groupingBy(f -> f.city.id));
+        return cities.stream().map(c -> of(c, counts.getOrDefault(c.id, CityCounts.NONE),
+                targets.getOrDefault(c.id, List.of()), figures.getOrDefault(c.id, List.of()))).toList();
     }
 
-    private static <T> Map<Long, T> firstOfEachCity(List<T> records, Function<T, Long> cityId) {
-        Map<Long, T> first = new HashMap<>();
-        records.forEach(r -> first.putIfAbsent(cityId.apply(r), r));
-        return first;
+    /**
+     * The city's summary with its headline taken from any of its targets and figures (the city list reads the sales
+     * ones of a page of cities, the city page all of one city's): the furthest sales target (a plan's end goal rather
+     * than its steps; the last stored of a year with two) against the latest sales figure.
+     */
+    static CitySummary of(City city, CityCounts counts, List<CityTarget> targets, List<CityFigure> figures) {
+        CityTarget target = targets.stream().filter(t -> t.metric == Metric.SALES)
+                .max(Comparator.comparingInt((CityTarget t) -> t.year).thenComparing(t -> t.id)).orElse(null);
+        CityFigure figure = figures.stream().filter(f -> f.metric == Metric.SALES)
+                .max(Comparator.comparing((CityFigure f) -> f.periodEnd).thenComparing(f -> f.id)).orElse(null);
+        return new CitySummary(city.code, city.nameZh, city.nameEn, city.provinceZh, city.provinceEn, counts,
+                TargetProgress.of(PublishedTarget.from(target), ReportedFigure.from(figure)));
     }
 }

@@ -50,8 +50,8 @@ public class CityTarget extends AuditedEntity {
         return list("city = ?1 order by year, metric", city);
     }
 
-    /** The targets of {@code metric} of the given cities, furthest year first: a plan's end goal before its steps. */
+    /** The targets of {@code metric} of the given cities. */
     public static List<CityTarget> listByCities(Collection<Long> cityIds, Metric metric) {
-        return list("city.id in ?1 and metric = ?2 order by year desc, id desc", cityIds, metric);
+        return list("city.id in ?1 and metric = ?2", cityIds, metric);
     }
 }
