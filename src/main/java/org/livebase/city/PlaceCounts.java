@@ -1,18 +1,19 @@
 package org.livebase.city;
 
 import java.util.List;
+import java.util.StringJoiner;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 
 /**
- * The stored counts of the estates, bases and agencies in each city and district (V16), as the host counts are kept
- * (V8): what the home page, the city list and the city pages show, so that none of them counts a city's records per
- * request. Every change to where such a record is goes through here inside the transaction that makes it; the updates
- * are relative ({@code + :delta}), so concurrent changes add up, and they leave the city's and district's versions
- * alone.
+ * The stored counts of the hosts (V8), estates, bases and agencies (V16) in each city and district: what the home
+ * page, the city list and the city pages show and sort by, so that none of them counts a city's records per request.
+ * Every change to where such a record is goes through here inside the transaction that makes it; the updates are
+ * relative ({@code + :delta}), so concurrent changes add up, and they leave the city's and district's versions alone.
  */
 public enum PlaceCounts {
 
+    HOSTS("hostCount", "host_count", "host"),
     ESTATES("estateCount", "estate_count", "estate"),
     BASES("baseCount", "base_count", "base"),
     AGENCIES("agencyCount", "agency_count", "agency");
@@ -44,35 +45,38 @@ public enum PlaceCounts {
 
     /** The record's district changed from {@code before}: moves its count over. */
     public void moved(District before, District after) {
-        Long from = before == null ? null : before.id;
-        Long to = after == null ? null : after.id;
-        if (from == null ? to != null : !from.equals(to)) {
-            update("District", from, -1);
-            update("District", to, 1);
+        moved(before == null ? null : before.id, after == null ? null : after.id);
+    }
+
+    /** The record's district changed from the one with id {@code before} (null: none): moves its count over. */
+    public void moved(Long before, Long after) {
+        if (before == null ? after != null : !before.equals(after)) {
+            update("District", before, -1);
+            update("District", after, 1);
         }
     }
 
     /**
-     * The statements that count everything again from the records themselves: for loaders that store records directly
-     * (the demo data, the generator) and to repair the counts. Plain SQL, so that a loader holding only a connection
-     * can run them.
+     * The statements that count these kinds again from the records themselves: for loaders that store records
+     * directly (the demo data, the generator) and to repair the counts. Plain SQL, so that a loader holding only a
+     * connection can run them.
      */
-    public static List<String> recountStatements() {
-        return List.of(recount("city", "city_id"), recount("district", "district_id"));
+    public static List<String> recountStatements(PlaceCounts... kinds) {
+        return List.of(recount("city", "city_id", kinds), recount("district", "district_id", kinds));
     }
 
-    /** Counts everything again, in the current transaction. */
-    public static void recountAll() {
-        recountStatements().forEach(sql -> Panache.getEntityManager().createNativeQuery(sql).executeUpdate());
+    /** Counts these kinds again, in the current transaction. */
+    public static void recount(PlaceCounts... kinds) {
+        recountStatements(kinds).forEach(sql -> Panache.getEntityManager().createNativeQuery(sql).executeUpdate());
     }
 
-    private static String recount(String place, String key) {
-        StringBuilder sql = new StringBuilder("update ").append(place).append(" set ");
-        for (PlaceCounts kind : values()) {
-            sql.append(kind.ordinal() == 0 ? "" : ", ").append(kind.column).append(" = (select count(*) from ")
-                    .append(kind.table).append(" x where x.").append(key).append(" = ").append(place).append(".id)");
+    private static String recount(String place, String key, PlaceCounts... kinds) {
+        StringJoiner counts = new StringJoiner(", ", "update " + place + " set ", "");
+        for (PlaceCounts kind : kinds) {
+            counts.add(kind.column + " = (select count(*) from " + kind.table + " x where x." + key + " = " + place
+                    + ".id)");
         }
-        return sql.toString();
+        return counts.toString();
     }
 
     private void update(String entity, Long id, long delta) {

@@ -1,12 +1,15 @@
 package org.livebase.host;
 
+import org.livebase.city.PlaceCounts;
+
 import io.quarkus.hibernate.orm.panache.Panache;
 
 /**
  * The stored host counts of agencies, cities and districts, and the stored followers of each host (V8): what the lists
  * sort and show, so that no page counts a city's hosts per request. Every change to who is on the register goes through
  * here inside the transaction that makes it; the updates are relative ({@code + :delta}), so concurrent roster changes
- * add up instead of overwriting each other, and they do not touch the versions of the agency or city.
+ * add up instead of overwriting each other, and they do not touch the versions of the agency or city. The counts of
+ * cities and districts are kept as their other counts are ({@link PlaceCounts#HOSTS}).
  */
 public final class HostCounts {
 
@@ -27,16 +30,11 @@ public final class HostCounts {
      * @param agencyId null for independent hosts
      */
     public static void add(Long cityId, Long districtId, Long agencyId, long delta) {
-        update("City", cityId, delta);
-        update("District", districtId, delta);
-        update("Agency", agencyId, delta);
-    }
-
-    /** The host's district changed from {@code before}: moves its count over. */
-    public static void moved(Long before, Long after) {
-        if (before == null ? after != null : !before.equals(after)) {
-            update("District", before, -1);
-            update("District", after, 1);
+        PlaceCounts.HOSTS.add(cityId, districtId, delta);
+        if (agencyId != null && delta != 0) {
+            Panache.getEntityManager()
+                    .createQuery("update Agency a set a.hostCount = a.hostCount + :delta where a.id = :id")
+                    .setParameter("delta", delta).setParameter("id", agencyId).executeUpdate();
         }
     }
 
@@ -55,18 +53,8 @@ public final class HostCounts {
         var em = Panache.getEntityManager();
         em.createQuery("update Agency a set a.hostCount = (select count(h) from Host h where h.agency = a)")
                 .executeUpdate();
-        em.createQuery("update City c set c.hostCount = (select count(h) from Host h where h.city = c)").executeUpdate();
-        em.createQuery("update District d set d.hostCount = (select count(h) from Host h where h.district = d)")
-                .executeUpdate();
+        PlaceCounts.recount(PlaceCounts.HOSTS);
         em.createQuery("update Host h set h.followers = (select coalesce(sum(x.followers), 0) from HostAccount x"
                 + " where x.host = h)").executeUpdate();
-    }
-
-    private static void update(String entity, Long id, long delta) {
-        if (id != null && delta != 0) {
-            Panache.getEntityManager()
-                    .createQuery("update " + entity + " e set e.hostCount = e.hostCount + :delta where e.id = :id")
-                    .setParameter("delta", delta).setParameter("id", id).executeUpdate();
-        }
     }
 }

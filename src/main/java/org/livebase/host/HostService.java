@@ -15,6 +15,7 @@ import org.livebase.changes.Change;
 import org.livebase.changes.ChangeKind;
 import org.livebase.changes.ChangeLog;
 import org.livebase.city.District;
+import org.livebase.city.PlaceCounts;
 import org.livebase.web.Checks;
 import org.livebase.web.ConflictException;
 import org.livebase.web.NotFound;
@@ -80,9 +81,9 @@ public class HostService {
     @Transactional
     public Host update(long id, HostForm form) {
         Host host = owned(id);
-        Long districtBefore = host.district == null ? null : host.district.id;
+        District before = host.district;
         Versions.edit(host, form.version, h -> apply(h, form));
-        HostCounts.moved(districtBefore, host.district == null ? null : host.district.id);
+        PlaceCounts.HOSTS.moved(before, host.district);
         HostCounts.followers(host);
         return ChangeLog.record(ChangeKind.HOSTS, Change.UPDATED, host);
     }
