@@ -16,7 +16,7 @@ public record Ranked(long id, String name, String nameEn, long score) {
 
     public static List<Ranked> agencies(City city, int limit) {
         return top("select new org.livebase.city.Ranked(a.id, a.name, a.nameEn, a.hostCount) from Agency a",
-                new Where().andKey("a.city", "city", city), "a.hostCount desc, a.name, a.id", limit);
+                new Where().andKey("a.city", "city", city), "a.hostCount desc, a.id", limit);
     }
 
     public static List<Ranked> hosts(City city, int limit) {

@@ -3,8 +3,11 @@ package org.livebase.city;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.stringContainsInOrder;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
@@ -125,6 +128,25 @@ class CityPagesTest {
                 .body(containsString("href=\"/agencies?city=" + city.code + "\">查看全部 1 个</a>"))
                 .body(containsString("href=\"/hosts?city=" + city.code + "\">查看全部 1 个</a>"))
                 .body(containsString("有效"));
+    }
+
+    @Test
+    void a_citys_leading_agencies_are_those_with_most_hosts_in_the_order_of_the_agency_list_by_hosts() {
+        City city = Fixtures.city();
+        Agency first = Fixtures.agency(city, a -> a.name = "甲星光MCN");
+        Agency second = Fixtures.agency(city, a -> a.name = "乙星光MCN");
+        Agency smaller = Fixtures.agency(city, a -> a.name = "丙星光MCN");
+        for (Agency agency : List.of(first, first, second, second, smaller)) {
+            Fixtures.host(city, h -> h.agency = agency);
+        }
+
+        // Equal host counts keep the list's order (first registered first), not the names' (乙 sorts before 甲).
+        List<String> listed = given().when().get("/api/v1/agencies?city={code}&sort=hosts", city.code)
+                .then().statusCode(200).extract().jsonPath().getList("items.name", String.class);
+        assertEquals(List.of("甲星光MCN", "乙星光MCN", "丙星光MCN"), listed);
+        given().when().get("/cities/{code}", city.code)
+                .then().statusCode(200)
+                .body(stringContainsInOrder(listed));
     }
 
     @Test
