@@ -1,6 +1,8 @@
 package org.livebase.city;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.StringJoiner;
 
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -17,6 +19,12 @@ public enum PlaceCounts {
     ESTATES("estateCount", "estate_count", "estate"),
     BASES("baseCount", "base_count", "base"),
     AGENCIES("agencyCount", "agency_count", "agency");
+
+    /**
+     * The kinds a loader recounts from its rows: all but the hosts, which the generator counts as it draws them and
+     * {@code HostCounts.recountAll} counts with the agencies' hosts and the followers.
+     */
+    public static final Set<PlaceCounts> BESIDES_HOSTS = EnumSet.of(ESTATES, BASES, AGENCIES);
 
     private final String field;
     private final String column;
@@ -48,8 +56,7 @@ public enum PlaceCounts {
         moved(before == null ? null : before.id, after == null ? null : after.id);
     }
 
-    /** The record's district changed from the one with id {@code before} (null: none): moves its count over. */
-    public void moved(Long before, Long after) {
+    private void moved(Long before, Long after) {
         if (before == null ? after != null : !before.equals(after)) {
             update("District", before, -1);
             update("District", after, 1);
@@ -61,16 +68,19 @@ public enum PlaceCounts {
      * directly (the demo data, the generator) and to repair the counts. Plain SQL, so that a loader holding only a
      * connection can run them.
      */
-    public static List<String> recountStatements(PlaceCounts... kinds) {
+    public static List<String> recountStatements(Set<PlaceCounts> kinds) {
+        if (kinds.isEmpty()) {
+            return List.of();
+        }
         return List.of(recount("city", "city_id", kinds), recount("district", "district_id", kinds));
     }
 
     /** Counts these kinds again, in the current transaction. */
-    public static void recount(PlaceCounts... kinds) {
+    public static void recount(Set<PlaceCounts> kinds) {
         recountStatements(kinds).forEach(sql -> Panache.getEntityManager().createNativeQuery(sql).executeUpdate());
     }
 
-    private static String recount(String place, String key, PlaceCounts... kinds) {
+    private static String recount(String place, String key, Set<PlaceCounts> kinds) {
         StringJoiner counts = new StringJoiner(", ", "update " + place + " set ", "");
         for (PlaceCounts kind : kinds) {
             counts.add(kind.column + " = (select count(*) from " + kind.table + " x where x." + key + " = " + place

@@ -62,7 +62,7 @@ public class DemoData {
         DemoAccounts.store(set);
         // Hosts, estates, bases and agencies were stored directly, not through their services: count them once.
         HostCounts.recountAll();
-        PlaceCounts.recount(PlaceCounts.ESTATES, PlaceCounts.BASES, PlaceCounts.AGENCIES);
+        PlaceCounts.recount(PlaceCounts.BESIDES_HOSTS);
         String summary = set.summary();
         Log.infof("Loaded demo data: %s", summary);
         return Optional.of(summary);

@@ -164,8 +164,7 @@ public final class NationalData {
         accounts();
         try (Statement statement = connection.createStatement()) {
             // The hosts are counted as they are drawn; estates, bases and agencies by the statements that repair them.
-            for (String recount : PlaceCounts.recountStatements(PlaceCounts.ESTATES, PlaceCounts.BASES,
-                    PlaceCounts.AGENCIES)) {
+            for (String recount : PlaceCounts.recountStatements(PlaceCounts.BESIDES_HOSTS)) {
                 statement.executeUpdate(recount);
             }
             statement.execute("alter sequence livebase_seq restart with " + (nextId + SEQUENCE_MARGIN));

@@ -120,8 +120,9 @@ public class Host extends AuditedEntity {
     }
 
     /**
-     * The total of a list filtered on one place or one agency only, from the counts {@link HostCounts} keeps: counting
-     * the 147,000 hosts of the largest city reads as many index entries (300 ms). Null when other filters apply.
+     * The total of a list filtered on one place or one agency only, from the stored counts ({@link HostCounts}):
+     * counting the 147,000 hosts of the largest city reads as many index entries (300 ms). Null when other filters
+     * apply.
      */
     private static Long storedTotal(HostFilter filter) {
         DirectoryFilter directory = filter.directory();

@@ -1,15 +1,18 @@
 package org.livebase.host;
 
+import java.util.EnumSet;
+
 import org.livebase.city.PlaceCounts;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 
 /**
  * The stored host counts of agencies, cities and districts, and the stored followers of each host (V8): what the lists
- * sort and show, so that no page counts a city's hosts per request. Every change to who is on the register goes through
- * here inside the transaction that makes it; the updates are relative ({@code + :delta}), so concurrent roster changes
- * add up instead of overwriting each other, and they do not touch the versions of the agency or city. The counts of
- * cities and districts are kept as their other counts are ({@link PlaceCounts#HOSTS}).
+ * sort and show, so that no page counts a city's hosts per request. Every host added to or taken off the register is
+ * counted here inside the transaction that makes the change; the updates are relative ({@code + :delta}), so concurrent
+ * roster changes add up instead of overwriting each other, and they do not touch the versions of the agency or city.
+ * The counts of cities and districts are kept as their other counts are ({@link PlaceCounts#HOSTS}), which also moves
+ * a host's count when its district changes.
  */
 public final class HostCounts {
 
@@ -53,7 +56,7 @@ public final class HostCounts {
         var em = Panache.getEntityManager();
         em.createQuery("update Agency a set a.hostCount = (select count(h) from Host h where h.agency = a)")
                 .executeUpdate();
-        PlaceCounts.recount(PlaceCounts.HOSTS);
+        PlaceCounts.recount(EnumSet.of(PlaceCounts.HOSTS));
         em.createQuery("update Host h set h.followers = (select coalesce(sum(x.followers), 0) from HostAccount x"
                 + " where x.host = h)").executeUpdate();
     }

@@ -131,7 +131,7 @@ class CityPagesTest {
     }
 
     @Test
-    void a_citys_leading_agencies_are_those_with_most_hosts_in_the_order_of_the_agency_list_by_hosts() {
+    void a_citys_leading_agencies_are_ordered_by_hosts_with_ties_as_in_the_agency_list_by_hosts() {
         City city = Fixtures.city();
         Agency first = Fixtures.agency(city, a -> a.name = "甲星光MCN");
         Agency second = Fixtures.agency(city, a -> a.name = "乙星光MCN");
