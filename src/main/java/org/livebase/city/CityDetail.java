@@ -20,10 +20,11 @@ public record CityDetail(@JsonUnwrapped CitySummary summary, Double latitude, Do
     }
 
     public static CityDetail of(City city) {
-        Map<Long, CityCounts> districtCounts = CityCounts.byDistrict(city);
+        // The city and its districts are read as entities here anyway: their stored counts come with them.
+        Map<Long, Long> districtRecognitions = CityCounts.activeByDistrict(city);
         List<DistrictSummary> districts = District.listByCity(city).stream()
                 .map(d -> new DistrictSummary(d.code, d.nameZh, d.nameEn,
-                        districtCounts.getOrDefault(d.id, CityCounts.NONE)))
+                        CityCounts.of(d, districtRecognitions.getOrDefault(d.id, 0L))))
                 .toList();
         List<CityFigure> stored = CityFigure.listByCity(city);
         List<CityTarget> plans = CityTarget.listByCity(city);
@@ -38,8 +39,7 @@ public record CityDetail(@JsonUnwrapped CitySummary summary, Double latitude, Do
                 .sorted(Comparator.comparing((CityTarget t) -> t.metric).thenComparingInt(t -> t.year))
                 .map(t -> TargetProgress.of(PublishedTarget.from(t), latest.get(t.metric))).toList();
         // The headline from the figures and targets read here anyway, picked as the city list picks it.
-        CitySummary summary = CitySummary.of(city,
-                CityCounts.byCity(List.of(city.id)).getOrDefault(city.id, CityCounts.NONE), plans, stored);
+        CitySummary summary = CitySummary.of(city, CityCounts.of(city, CityCounts.activeIn(city)), plans, stored);
         return new CityDetail(summary, city.latitude, city.longitude, districts, targets, figures);
     }
 }

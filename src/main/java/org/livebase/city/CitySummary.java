@@ -24,12 +24,12 @@ public record CitySummary(String code, String name, String nameEn, String provin
             return List.of();
         }
         List<Long> ids = cities.stream().map(c -> c.id).toList();
-        Map<Long, CityCounts> counts = CityCounts.byCity(ids);
+        Map<Long, Long> recognitions = CityCounts.activeByCity(ids);
         Map<Long, List<CityTarget>> targets = CityTarget.listByCities(ids, Metric.SALES).stream()
                 .collect(Collectors.groupingBy(t -> t.city.id));
         Map<Long, List<CityFigure>> figures = CityFigure.listByCities(ids, Metric.SALES).stream()
                 .collect(Collectors.groupingBy(f -> f.city.id));
-        return cities.stream().map(c -> of(c, counts.getOrDefault(c.id, CityCounts.NONE),
+        return cities.stream().map(c -> of(c, CityCounts.of(c, recognitions.getOrDefault(c.id, 0L)),
                 targets.getOrDefault(c.id, List.of()), figures.getOrDefault(c.id, List.of()))).toList();
     }
 

@@ -8,8 +8,8 @@ import jakarta.persistence.MappedSuperclass;
 /**
  * What a city and a district both have: a URL code, names in both languages, and the stored counts of what they hold,
  * which the lists and pages show and sort by instead of counting per request (V8, V16). The counts are mapped
- * read-only: they are kept by relative updates ({@link org.livebase.host.HostCounts}, {@link PlaceCounts}) inside the
- * transactions that change the roster, so an edit of the place itself never writes back a stale count.
+ * read-only: they are kept by relative updates ({@link PlaceCounts}) inside the transactions that change the
+ * roster, so an edit of the place itself never writes back a stale count.
  */
 @MappedSuperclass
 public abstract class Place extends AuditedEntity {
