@@ -125,6 +125,8 @@ public class HostService {
         Optional<LocalDate> inIdNumber = IdNumber.isValid(idNumber) ? IdNumber.birthDate(idNumber) : Optional.empty();
         checks.check(birthDate != null && inIdNumber.isPresent() && !birthDate.equals(inIdNumber.get()), "birthDate",
                 "host.error.birth-date");
+        checks.check(IdNumber.isValid(idNumber) && onRosterAlready(host, idNumber), "idNumber",
+                "host.error.id-number-registered");
         checks.orThrow();
 
         host.stageName = stageName;
@@ -140,6 +142,15 @@ public class HostService {
         host.idNumber = idNumber;
         host.phone = phone;
         host.birthDate = birthDate != null ? birthDate : inIdNumber.orElse(null);
+    }
+
+    /**
+     * Whether another host on the host's roster has this ID number: a roster lists a person once, as a bulk import of
+     * hosts checks too (importing.HostRows). Read through the roster's index, so it costs what the roster's size does.
+     */
+    private static boolean onRosterAlready(Host host, String idNumber) {
+        return host.agency != null && Host.count("agency = ?1 and idNumber = ?2 and id <> ?3", host.agency, idNumber,
+                host.id == null ? 0L : host.id) > 0;
     }
 
     /** The rows filled in, as accounts; a row's fields are named {@code accounts[i].handle}, by its place in the form. */

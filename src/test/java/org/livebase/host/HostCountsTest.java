@@ -25,6 +25,9 @@ import io.quarkus.test.junit.QuarkusTest;
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class HostCountsTest {
 
+    private static final String FIRST = "计数一";
+    private static final String SECOND = "计数二";
+
     @Test
     void adding_moving_and_removing_hosts_keeps_agency_city_and_district_counts_and_followers() {
         City city = Fixtures.city();
@@ -34,14 +37,14 @@ class HostCountsTest {
         });
         Account owner = Accounts.agency(agency.organisation);
 
-        long first = Accounts.api(owner).contentType("application/json").body(host("计数一", east, "1200", 1))
+        long first = Accounts.api(owner).contentType("application/json").body(host(FIRST, east, "1200", 1))
                 .when().post("/api/v1/hosts").then().statusCode(201).extract().jsonPath().getLong("id");
-        long second = Accounts.api(owner).contentType("application/json").body(host("计数二", east, "30", 1))
+        long second = Accounts.api(owner).contentType("application/json").body(host(SECOND, east, "30", 1))
                 .when().post("/api/v1/hosts").then().statusCode(201).extract().jsonPath().getLong("id");
         assertCounts(agency, city, east, west, 2, 2, 0);
         assertEquals(1230, followers(first) + followers(second));
 
-        Map<String, Object> moved = host("计数二", west, "700", version(second));
+        Map<String, Object> moved = host(SECOND, west, "700", version(second));
         Accounts.api(owner).contentType("application/json").body(moved)
                 .when().put("/api/v1/hosts/{id}", second).then().statusCode(200);
         assertCounts(agency, city, east, west, 2, 1, 1);
@@ -89,7 +92,8 @@ class HostCountsTest {
         body.put("district", district.code);
         body.put("accounts", List.of(Map.of("platform", "douyin", "handle", stageName, "followers", followers)));
         body.put("realName", "张三");
-        body.put("idNumber", "11010519491231002X");
+        // Each of the two hosts is another person: a roster lists a person once.
+        body.put("idNumber", IdNumber.complete(stageName.equals(FIRST) ? "11010519491231002" : "11010519491231003"));
         body.put("version", version);
         return body;
     }

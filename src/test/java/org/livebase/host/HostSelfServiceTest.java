@@ -110,6 +110,50 @@ class HostSelfServiceTest {
     }
 
     @Test
+    void an_id_number_already_on_the_roster_is_named_and_adds_nobody_while_another_agency_may_list_the_same_person() {
+        City city = Fixtures.city();
+        Agency agency = Fixtures.agency(city, a -> {
+        });
+        Agency other = Fixtures.agency(city, a -> {
+        });
+        Account owner = Accounts.agency(agency.organisation);
+        Accounts.api(owner).contentType("application/json").body(host("第一次登记"))
+                .when().post("/api/v1/hosts").then().statusCode(201);
+
+        Accounts.api(owner).contentType("application/json").body(host("再次登记"))
+                .when().post("/api/v1/hosts")
+                .then().statusCode(400).body("errors.field", contains("idNumber"));
+        assertEquals(1L, (long) QuarkusTransaction.requiringNew().call(() -> Host.count("agency", agency)));
+
+        Accounts.api(Accounts.agency(other.organisation)).contentType("application/json").body(host("另一家机构"))
+                .when().post("/api/v1/hosts").then().statusCode(201);
+    }
+
+    @Test
+    void an_edited_host_keeps_its_own_id_number_but_may_not_take_one_another_host_on_the_roster_has() {
+        City city = Fixtures.city();
+        Agency agency = Fixtures.agency(city, a -> {
+        });
+        Account owner = Accounts.agency(agency.organisation);
+        long first = JsonPath.from(Accounts.api(owner).contentType("application/json").body(host("先登记的主播"))
+                .when().post("/api/v1/hosts").then().statusCode(201).extract().asString()).getLong("id");
+        Host second = Fixtures.host(city, h -> h.agency = agency);
+
+        Map<String, Object> body = host("改用他人证号");
+        body.put("version", second.version);
+        Accounts.api(owner).contentType("application/json").body(body)
+                .when().put("/api/v1/hosts/{id}", second.id)
+                .then().statusCode(400).body("errors.field", contains("idNumber"));
+        assertEquals(second.idNumber, stored(second).idNumber);
+
+        Map<String, Object> same = host("证号不变");
+        same.put("version", 0);
+        Accounts.api(owner).contentType("application/json").body(same)
+                .when().put("/api/v1/hosts/{id}", first)
+                .then().statusCode(200).body("stageName", equalTo("证号不变"));
+    }
+
+    @Test
     void the_agency_changes_its_host_and_nobody_else_may() {
         City city = Fixtures.city();
         Agency agency = Fixtures.agency(city, a -> {
