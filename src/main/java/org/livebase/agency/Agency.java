@@ -94,7 +94,7 @@ public class Agency extends AuditedEntity {
                 .and(":platform member of a.platforms", "platform", filter.platform())
                 .and(Recognition.hasStatusClause(SubjectKind.AGENCY, "a"), "status", filter.status());
         return Listing.page(getEntityManager(), AgencySummary::of, "Agency a", where, SORTING.order(filter.sort()),
-                filter.page());
+                filter.page(), filter.storedTotal(place -> place.agencyCount));
     }
 
     /** The stored number of hosts on agency {@code id}'s roster. */

@@ -103,6 +103,6 @@ public class Base extends AuditedEntity {
                 .and(":category member of b.categories", "category", filter.category())
                 .and(Recognition.hasStatusClause(SubjectKind.BASE, "b"), "status", filter.status());
         return Listing.page(getEntityManager(), BaseSummary::of, "Base b", where, SORTING.order(filter.sort()),
-                filter.page());
+                filter.page(), filter.storedTotal(place -> place.baseCount));
     }
 }

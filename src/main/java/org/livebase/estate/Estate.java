@@ -68,7 +68,7 @@ public class Estate extends AuditedEntity {
                         "category", filter.category())
                 .and(Recognition.hasStatusClause(SubjectKind.ESTATE, "e"), "status", filter.status());
         return Listing.page(getEntityManager(), EstateSummary::of, "Estate e", where, SORTING.order(filter.sort()),
-                filter.page());
+                filter.page(), filter.storedTotal(place -> place.estateCount));
     }
 
     public List<Base> bases() {

@@ -132,9 +132,6 @@ public class Host extends AuditedEntity {
         if (filter.agency() != null) {
             return directory.city() == null ? Agency.hostCount(filter.agency().id()) : null;
         }
-        if (directory.district() != null) {
-            return directory.district().hostCount;
-        }
-        return directory.city() == null ? null : directory.city().hostCount;
+        return directory.storedTotal(place -> place.hostCount);
     }
 }

@@ -57,13 +57,9 @@ public final class Listing {
      * A numbered page whose items the caller reads.
      *
      * @param items the items of these ids, in their order, such as plain values rather than entities
+     * @param stored the total when the caller knows it without counting (a stored count), else null
      */
     public static <T> PageResult<T> page(EntityManager em, Function<List<Long>, List<T>> items, String from,
-            Where where, String order, PageRequest page) {
-        return page(em, items, from, where, order, page, null);
-    }
-
-    private static <T> PageResult<T> page(EntityManager em, Function<List<Long>, List<T>> items, String from,
             Where where, String order, PageRequest page, Long stored) {
         List<Long> ids = ids(em, from, where, order, page.offset(), page.size());
         Total total = total(em, from, where, stored);

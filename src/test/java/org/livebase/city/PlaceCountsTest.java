@@ -1,6 +1,7 @@
 package org.livebase.city;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.HashMap;
@@ -63,15 +64,29 @@ class PlaceCountsTest {
         assertCounts(city, east, west, new long[] { 1, 0, 1 }, new long[] { 2, 0, 0 });
     }
 
-    /** Counts of {city, east, west}: what the city's API answer shows, for agencies and bases. */
+    /**
+     * Counts of {city, east, west}, for agencies and bases: what the city's API answer shows, and the totals of the
+     * agency and base lists of the city and of each district, which are read from the same stored counts.
+     */
     private static void assertCounts(City city, District east, District west, long[] agencies, long[] bases) {
         JsonPath answer = given().when().get("/api/v1/cities/{code}", city.code).then().statusCode(200)
                 .extract().jsonPath();
         List<String> places = List.of("counts", district(east), district(west));
+        List<String> filters = List.of("city=" + city.code, "city=" + city.code + "&district=" + east.code,
+                "city=" + city.code + "&district=" + west.code);
         for (int i = 0; i < places.size(); i++) {
             assertEquals(agencies[i], answer.getLong(places.get(i) + ".agencies"), "agencies in " + places.get(i));
             assertEquals(bases[i], answer.getLong(places.get(i) + ".bases"), "bases in " + places.get(i));
+            assertEquals(agencies[i], total("/api/v1/agencies?" + filters.get(i)), "agency list of " + filters.get(i));
+            assertEquals(bases[i], total("/api/v1/bases?" + filters.get(i)), "base list of " + filters.get(i));
         }
+    }
+
+    /** The total a list answers, which must be exact. */
+    private static long total(String path) {
+        JsonPath list = given().when().get(path).then().statusCode(200).body("totalExact", equalTo(true))
+                .extract().jsonPath();
+        return list.getLong("total");
     }
 
     private static String district(District district) {
