@@ -1,10 +1,10 @@
 package org.livebase.city;
 
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.livebase.web.Listing;
 import org.livebase.web.Rows;
 import org.livebase.web.Where;
 
@@ -26,19 +26,15 @@ public record Ranked(long id, String name, String nameEn, long score) {
      * city) instead of reading ten entries of that index. Ties go as in the agency list sorted by hosts.
      */
     public static List<Ranked> agencies(City city, int limit) {
+        return Listing.first(Panache.getEntityManager(), Ranked::agenciesNamed, "Agency a",
+                new Where().andKey("a.city", "city", city), "a.hostCount desc, a.id", limit);
+    }
+
+    private static List<Ranked> agenciesNamed(List<Long> ids) {
         EntityManager em = Panache.getEntityManager();
-        Where where = new Where().andKey("a.city", "city", city);
-        TypedQuery<Long> ranking = em.createQuery("select a.id from Agency a " + where.query("a.hostCount desc, a.id"),
-                Long.class);
-        where.parameters().forEach(ranking::setParameter);
-        List<Long> ids = ranking.setMaxResults(limit).getResultList();
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, Ranked> named = em.createQuery("select new org.livebase.city.Ranked(a.id, a.name, a.nameEn,"
-                + " a.hostCount) from Agency a where a.id in :ids", Ranked.class).setParameter("ids", ids).getResultStream()
-                .collect(Collectors.toMap(Ranked::id, Function.identity()));
-        return Rows.inOrder(ids, named);
+        return Rows.inOrder(ids, em.createQuery("select new org.livebase.city.Ranked(a.id, a.name, a.nameEn,"
+                + " a.hostCount) from Agency a where a.id in :ids", Ranked.class).setParameter("ids", ids)
+                .getResultStream().collect(Collectors.toMap(Ranked::id, Function.identity())));
     }
 
     /** One query: {@code host_city_followers} holds every column it asks for, so H2 reads the ten from it in order. */

@@ -110,6 +110,15 @@ public final class Listing {
     private record Total(long count, boolean exact) {
     }
 
+    /**
+     * The first {@code limit} items of a list in its order, found as a page's are (ids first, then {@code items}), with
+     * no total: a page's "leading ten".
+     */
+    public static <T> List<T> first(EntityManager em, Function<List<Long>, List<T>> items, String from, Where where,
+            String order, int limit) {
+        return read(items, ids(em, from, where, order, 0, limit));
+    }
+
     private static List<Long> ids(EntityManager em, String from, Where where, String order, int offset, int limit) {
         TypedQuery<Long> ids = em.createQuery("select " + alias(from) + ".id from " + from + " " + where.query(order),
                 Long.class);
