@@ -12,10 +12,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 import org.livebase.account.Role;
@@ -431,6 +433,9 @@ public final class NationalData {
                 Batch categories = new Batch(connection, "host_category", "host_id, category", host);
                 Batch accounts = new Batch(connection, "host_account", "id, version, created_at, updated_at, host_id,"
                         + " platform, handle, followers", host)) {
+            // A roster lists a person once (V18's unique index): the agency and the ID number drawn for each rostered
+            // host, so that a number drawn twice for one agency is drawn again. About a third of the hosts.
+            Set<String> onRoster = new HashSet<>();
             for (int h = 0; h < hostCity.length; h++) {
                 int c = hostCity[h];
                 long id = id();
@@ -444,8 +449,11 @@ public final class NationalData {
                     sum += followers[p];
                 }
                 LocalDate born = LocalDate.of(1970, 1, 1).plusDays(random.nextInt(365 * 35));
-                String idNumber = IdNumber.complete(cities.get(c).region() + (born.getYear() * 10_000
-                        + born.getMonthValue() * 100 + born.getDayOfMonth()) + (1000 + random.nextInt(1000) + "").substring(1));
+                String idNumber;
+                do {
+                    idNumber = IdNumber.complete(cities.get(c).region() + (born.getYear() * 10_000
+                            + born.getMonthValue() * 100 + born.getDayOfMonth()) + (1000 + random.nextInt(1000) + "").substring(1));
+                } while (hostAgency[h] >= 0 && !onRoster.add(hostAgency[h] + " " + idNumber));
                 host.row(id, 0L, at, at, cityIds[c], districtIds[c][hostDistrict[h]],
                         hostAgency[h] < 0 ? null : agencyIds[hostAgency[h]], Names.stageName(random, cities.get(c).shortName()),
                         random.nextInt(10) == 0 ? "专注直播带货的" + cities.get(c).shortName() + "主播。" : null,

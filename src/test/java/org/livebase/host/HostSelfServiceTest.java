@@ -10,11 +10,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
@@ -127,6 +135,66 @@ class HostSelfServiceTest {
 
         Accounts.api(Accounts.agency(other.organisation)).contentType("application/json").body(host("另一家机构"))
                 .when().post("/api/v1/hosts").then().statusCode(201);
+    }
+
+    @Test
+    void a_roster_holds_a_person_once_even_when_the_same_host_is_sent_several_times_at_the_same_moment()
+            throws Exception {
+        City city = Fixtures.city();
+        Agency agency = Fixtures.agency(city, a -> {
+        });
+        Account owner = Accounts.agency(agency.organisation);
+        int senders = 4;
+        ExecutorService pool = Executors.newFixedThreadPool(senders);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> answers = new ArrayList<>();
+        for (int i = 0; i < senders; i++) {
+            String stageName = "同时登记" + i;
+            answers.add(pool.submit(() -> {
+                start.await();
+                return Accounts.api(owner).contentType("application/json").body(host(stageName))
+                        .when().post("/api/v1/hosts").then().extract().statusCode();
+            }));
+        }
+        start.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> answer : answers) {
+            statuses.add(answer.get(60, TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+
+        // The one that stored first is 201; the others were refused by the check (400, naming the field) or, when
+        // they checked before it committed, by the database's unique index (409).
+        assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
+        assertTrue(statuses.stream().allMatch(s -> s == 201 || s == 400 || s == 409), statuses.toString());
+        assertEquals(1L, (long) QuarkusTransaction.requiringNew().call(() -> Host.count("agency", agency)));
+    }
+
+    @Test
+    void the_database_refuses_a_second_entry_of_a_person_on_a_roster_but_not_on_another_roster_or_without_one() {
+        City city = Fixtures.city();
+        Agency agency = Fixtures.agency(city, a -> {
+        });
+        Agency other = Fixtures.agency(city, a -> {
+        });
+        Fixtures.host(city, h -> {
+            h.agency = agency;
+            h.idNumber = ID_NUMBER;
+        });
+
+        assertThrows(RuntimeException.class, () -> Fixtures.host(city, h -> {
+            h.agency = agency;
+            h.idNumber = ID_NUMBER;
+        }));
+        Fixtures.host(city, h -> {
+            h.agency = other;
+            h.idNumber = ID_NUMBER;
+        });
+        // Independent hosts are the bulk import's to check against each other, city by city (importing.HostRows).
+        Fixtures.host(city, h -> h.idNumber = ID_NUMBER);
+        Fixtures.host(city, h -> h.idNumber = ID_NUMBER);
+        assertEquals(4L, (long) QuarkusTransaction.requiringNew().call(() -> Host.count("city = ?1 and idNumber = ?2",
+                city, ID_NUMBER)));
     }
 
     @Test
