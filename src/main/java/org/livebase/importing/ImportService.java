@@ -316,7 +316,12 @@ public class ImportService {
                     Target target = new Target(job.cityId(), districts, connection, now,
                             new Ids(connection, dialect().getSequenceSupport().getSequenceNextValString("livebase_seq")),
                             lookups);
-                    Pass pass = pass(id, job.kind(), file, target);
+                    Pass pass;
+                    try {
+                        pass = pass(id, job.kind(), file, target);
+                    } catch (SQLException e) {
+                        throw changedMeanwhile(e) ? new ChangedMeanwhile() : e;
+                    }
                     if (pass.errors().count() > 0) {
                         throw new ChangedMeanwhile();
                     }
@@ -387,6 +392,30 @@ public class ImportService {
         if (row != null && apply) {
             rows.write(row);
         }
+    }
+
+    /**
+     * SQLStates of a unique rule broken (23505) and of a referenced row gone (23503; H2 says 23506 for an insert whose
+     * parent is missing). Other rules the database holds, such as a check constraint, are not ones another write can
+     * break between the check and the store.
+     */
+    private static final Set<String> CHANGED_STATES = Set.of("23505", "23503", "23506");
+
+    /**
+     * Whether a write was refused, anywhere in the exception's chain, because another write got there first: a row the
+     * check passed whose credit code was registered, or whose person was put on the roster, or whose agency was
+     * removed, between the check and the store (package-private for tests).
+     */
+    static boolean changedMeanwhile(SQLException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            for (SQLException next = cause instanceof SQLException sql ? sql : null; next != null;
+                    next = next.getNextException()) {
+                if (next.getSQLState() != null && CHANGED_STATES.contains(next.getSQLState())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private void progress(long id, boolean apply, long rows, long errors) {

@@ -4,10 +4,14 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 
 import org.junit.jupiter.api.DisplayNameGeneration;
@@ -23,6 +27,7 @@ import org.livebase.testsupport.Fixtures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import io.agroal.api.AgroalDataSource;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 
@@ -33,6 +38,9 @@ class ImportJobTest {
 
     @Inject
     ImportService service;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @Test
     void a_failure_while_storing_rolls_back_every_row_already_written() {
@@ -61,6 +69,51 @@ class ImportJobTest {
         assertEquals(0, job.getInt("createdCount"));
         RestAssured.given().queryParam("city", city.code).when().get("/api/v1/hosts").then().body("total", equalTo(0));
         assertEquals(changes, (long) QuarkusTransaction.requiringNew().call(() -> ChangeLog.count()));
+    }
+
+    @Test
+    void a_row_the_database_refuses_for_what_another_write_stored_first_fails_the_import_as_changed_not_as_broken() {
+        City city = Fixtures.city();
+        String district = "insert into district (id, created_at, updated_at, city_id, code, name_zh, name_en) values "
+                + "(?, current_timestamp, current_timestamp, ?, 'twice', '两次', 'Twice')";
+
+        // The same code twice in a city, as when another write registered it between the check and the store; a
+        // parent that is gone, as when an agency was removed meanwhile. Both as JDBC batches, as the store sends rows.
+        assertTrue(ImportService.changedMeanwhile(refused(district, city.id, city.id)));
+        assertTrue(ImportService.changedMeanwhile(refused(district, -1L)));
+        // A value no check let through is not something another write changed: the import fails as broken.
+        assertFalse(ImportService.changedMeanwhile(refused(district.replace("'两次'", "repeat('长', 200)"), city.id)));
+    }
+
+    /**
+     * What the database answers a batch of {@code sql}, one row per city id (ids -1, -2, … for the rows), in a
+     * transaction that the answer, thrown out of it, rolls back.
+     */
+    private SQLException refused(String sql, Long... values) {
+        final class Refused extends RuntimeException {
+            final SQLException answer;
+
+            Refused(SQLException answer) {
+                this.answer = answer;
+            }
+        }
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                try (Connection db = dataSource.getConnection(); PreparedStatement insert = db.prepareStatement(sql)) {
+                    for (int i = 0; i < values.length; i++) {
+                        insert.setLong(1, -1L - i);
+                        insert.setLong(2, values[i]);
+                        insert.addBatch();
+                    }
+                    throw new Refused(assertThrows(SQLException.class, insert::executeBatch));
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        } catch (Refused refused) {
+            return refused.answer;
+        }
+        throw new AssertionError("the batch was not refused");
     }
 
     @Test
