@@ -102,13 +102,18 @@ public record DirectoryFilter(City city, District district, Category category, P
      * @param stored which of the place's stored counts is this list's
      */
     public Long storedTotal(ToLongFunction<Place> stored) {
-        if (category != null || platform != null || status != null) {
+        if (!placeOnly()) {
             return null;
         }
         if (district != null) {
             return stored.applyAsLong(district);
         }
         return city == null ? null : stored.applyAsLong(city);
+    }
+
+    /** Whether nothing but the place (or nothing at all) filters the list, so that a stored count can be its total. */
+    public boolean placeOnly() {
+        return category == null && platform == null && status == null;
     }
 
     public boolean any() {

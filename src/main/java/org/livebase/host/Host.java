@@ -126,11 +126,8 @@ public class Host extends AuditedEntity {
      */
     private static Long storedTotal(HostFilter filter) {
         DirectoryFilter directory = filter.directory();
-        if (directory.category() != null || directory.platform() != null) {
-            return null;
-        }
         if (filter.agency() != null) {
-            return directory.city() == null ? Agency.hostCount(filter.agency().id()) : null;
+            return directory.placeOnly() && directory.city() == null ? Agency.hostCount(filter.agency().id()) : null;
         }
         return directory.storedTotal(place -> place.hostCount);
     }

@@ -70,6 +70,9 @@ class HostCountsTest {
         assertEquals(inEast, listTotal("city=" + city.code + "&district=" + east.code), "east list");
         assertEquals(inWest, listTotal("city=" + city.code + "&district=" + west.code), "west list");
         assertEquals(total, listTotal("agency=" + agency.id), "roster");
+        // With any other filter the matches are counted: none of the hosts is on kuaishou.
+        assertEquals(0, listTotal("agency=" + agency.id + "&platform=kuaishou"), "roster on kuaishou");
+        assertEquals(0, listTotal("city=" + city.code + "&platform=kuaishou"), "city list on kuaishou");
         assertEquals(total, given().when().get("/api/v1/hosts?city=" + city.code + "&size=100").then().statusCode(200)
                 .extract().jsonPath().getList("items").size(), "city list items");
     }
