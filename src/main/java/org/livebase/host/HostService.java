@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import org.hibernate.exception.ConstraintViolationException;
 import org.livebase.account.Caller;
 import org.livebase.agency.Agency;
 import org.livebase.catalog.Category;
@@ -18,6 +19,7 @@ import org.livebase.city.District;
 import org.livebase.city.PlaceCounts;
 import org.livebase.web.Checks;
 import org.livebase.web.ConflictException;
+import org.livebase.web.InvalidInputException;
 import org.livebase.web.NotFound;
 import org.livebase.web.Versions;
 
@@ -33,6 +35,9 @@ import jakarta.ws.rs.NotFoundException;
  */
 @ApplicationScoped
 public class HostService {
+
+    /** The unique index that holds a roster to one entry per ID number (V18). */
+    private static final String ROSTER_INDEX = "host_roster_person";
 
     @Inject
     Caller caller;
@@ -72,7 +77,7 @@ public class HostService {
         host.agency = agency;
         host.city = agency.city;
         apply(host, form);
-        host.persist();
+        onRoster(() -> host.persistAndFlush());
         HostCounts.count(host, 1);
         HostCounts.followers(host);
         return ChangeLog.record(ChangeKind.HOSTS, Change.CREATED, host);
@@ -82,7 +87,7 @@ public class HostService {
     public Host update(long id, HostForm form) {
         Host host = owned(id);
         District before = host.district;
-        Versions.edit(host, form.version, h -> apply(h, form));
+        onRoster(() -> Versions.edit(host, form.version, h -> apply(h, form)));
         PlaceCounts.HOSTS.moved(before, host.district);
         HostCounts.followers(host);
         return ChangeLog.record(ChangeKind.HOSTS, Change.UPDATED, host);
@@ -151,6 +156,24 @@ public class HostService {
     private static boolean onRosterAlready(Host host, String idNumber) {
         return host.agency != null && Host.count("agency = ?1 and idNumber = ?2 and id <> ?3", host.agency, idNumber,
                 host.id == null ? 0L : host.id) > 0;
+    }
+
+    /**
+     * Runs a write that sends the host's row at once, so that it meets the roster's unique index (V18) before this
+     * transaction locks any stored count: a second entry of the same person, written at the same moment as the first
+     * and so passing {@link #onRosterAlready}, gets that check's field error; and a write that waits for another's
+     * entry of the same person (a running import) waits holding no lock the other needs.
+     */
+    private static void onRoster(Runnable write) {
+        try {
+            write.run();
+        } catch (ConstraintViolationException e) {
+            if (e.getConstraintName() != null
+                    && e.getConstraintName().toLowerCase(Locale.ROOT).contains(ROSTER_INDEX)) {
+                throw new InvalidInputException("idNumber", "host.error.id-number-registered");
+            }
+            throw e;
+        }
     }
 
     /** The rows filled in, as accounts; a row's fields are named {@code accounts[i].handle}, by its place in the form. */

@@ -115,6 +115,19 @@ public class ErrorMapper {
     }
 
     /**
+     * A write that waited too long for a row or an index entry that another transaction holds (a running import that
+     * stores the same person, say): 409, to be sent again, not 500. Hibernate converts the driver's lock timeout to
+     * the JPA exceptions when it surfaces through the entity manager, and leaves its own otherwise.
+     */
+    @ServerExceptionMapper({ jakarta.persistence.PessimisticLockException.class,
+            jakarta.persistence.LockTimeoutException.class, org.hibernate.PessimisticLockException.class,
+            org.hibernate.exception.LockAcquisitionException.class })
+    public Response locked(RuntimeException e, UriInfo uri) {
+        return answer(uri, 409, "error.conflict", List.of(), "the record is being written by another request; send it "
+                + "again in a moment");
+    }
+
+    /**
      * A value the database cannot hold (too long or too large for its column) that no check caught first: 400, not 500.
      * The checks should name the field; this is the net under them.
      */
