@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -279,8 +280,12 @@ public class ImportService {
 
     /** A row found wrong while storing that was right when checked: the database changed in between. */
     private static final class ChangedMeanwhile extends RuntimeException {
-        ChangedMeanwhile() {
+        /** Why: a row that failed its check on the second pass, or the SQLState of the database's refusal. */
+        final String reason;
+
+        ChangedMeanwhile(String reason) {
             super("a row checked as valid was invalid when stored", null, false, false);
+            this.reason = reason;
         }
     }
 
@@ -320,10 +325,10 @@ public class ImportService {
                     try {
                         pass = pass(id, job.kind(), file, target);
                     } catch (SQLException e) {
-                        throw changedMeanwhile(e) ? new ChangedMeanwhile() : e;
+                        throw changedMeanwhile(e) ? new ChangedMeanwhile("refused, SQLState " + e.getSQLState()) : e;
                     }
                     if (pass.errors().count() > 0) {
-                        throw new ChangedMeanwhile();
+                        throw new ChangedMeanwhile(pass.errors().count() + " row(s) failed their check");
                     }
                     changeLog(connection, job.kind(), pass.created());
                     applied.fire(new ImportApplied(job.kind(), job.cityId(), pass.created()));
@@ -335,9 +340,16 @@ public class ImportService {
             LOG.infof("Import %d: %d %s checked in %s and stored in %s", id, stored.rows(), job.kind().key(), checking,
                     clock.lap());
         } catch (ChangedMeanwhile e) {
+            LOG.infof("Import %d: the data changed between the check and the store (%s); nothing was stored", id,
+                    e.reason);
             finish(id, ImportState.FAILED, null, "import.failure.changed");
         } catch (Exception e) {
-            LOG.error("Import " + id + " failed; nothing was stored", e);
+            String refusal = withoutValues(e);
+            if (refusal != null) {
+                LOG.errorf("Import %d failed; nothing was stored: %s", id, refusal);
+            } else {
+                LOG.error("Import " + id + " failed; nothing was stored", e);
+            }
             finish(id, ImportState.FAILED, null, "import.failure.internal");
         } finally {
             delete(file);
@@ -395,27 +407,48 @@ public class ImportService {
     }
 
     /**
-     * SQLStates of a unique rule broken (23505) and of a referenced row gone (23503; H2 says 23506 for an insert whose
-     * parent is missing). Other rules the database holds, such as a check constraint, are not ones another write can
-     * break between the check and the store.
-     */
-    private static final Set<String> CHANGED_STATES = Set.of("23505", "23503", "23506");
-
-    /**
-     * Whether a write was refused, anywhere in the exception's chain, because another write got there first: a row the
-     * check passed whose credit code was registered, or whose person was put on the roster, or whose agency was
-     * removed, between the check and the store (package-private for tests).
+     * Whether a write was refused, anywhere in the exception's chain, for a unique rule (SQLState 23505): another write
+     * registered the row's credit code, or put its person on the roster, between the check and the store. Other
+     * refusals (a check constraint, a missing parent: nothing removes agencies or districts) are not another write's
+     * doing (package-private for tests).
      */
     static boolean changedMeanwhile(SQLException e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             for (SQLException next = cause instanceof SQLException sql ? sql : null; next != null;
                     next = next.getNextException()) {
-                if (next.getSQLState() != null && CHANGED_STATES.contains(next.getSQLState())) {
+                if ("23505".equals(next.getSQLState())) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * A failure with a database error in its chain, for the log, without the messages: the drivers quote the rows they
+     * refuse (a host's real name and ID number among them), and wrappers repeat their cause's message. The classes,
+     * the SQLStates and the line of Livebase that ran the statement are enough to find the cause. Null for any other
+     * failure, which is logged whole (package-private for tests).
+     */
+    static String withoutValues(Throwable e) {
+        StringBuilder chain = new StringBuilder();
+        boolean database = false;
+        Throwable innermost = e;
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            chain.append(chain.isEmpty() ? "" : " <- ").append(cause.getClass().getName());
+            if (cause instanceof SQLException sql) {
+                database = true;
+                chain.append(" (SQLState ").append(sql.getSQLState()).append(", code ").append(sql.getErrorCode())
+                        .append(')');
+            }
+            innermost = cause;
+        }
+        if (!database) {
+            return null;
+        }
+        // Where Livebase asked for what failed, rather than the driver's frame that threw.
+        return chain + Arrays.stream(innermost.getStackTrace())
+                .filter(f -> f.getClassName().startsWith("org.livebase.")).findFirst().map(f -> " at " + f).orElse("");
     }
 
     private void progress(long id, boolean apply, long rows, long errors) {

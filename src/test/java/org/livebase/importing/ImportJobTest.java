@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.livebase.account.Account;
 import org.livebase.changes.ChangeLog;
 import org.livebase.city.City;
+import org.livebase.city.District;
 import org.livebase.testsupport.Accounts;
 import org.livebase.testsupport.Browser;
 import org.livebase.testsupport.Fixtures;
@@ -53,16 +55,9 @@ class ImportJobTest {
         // Valid for the import's checks, refused by the database: the last batch fails after two were written.
         file.append("FAIL-ME,李四,").append(Imports.idNumber()).append(",,,,,,\r\n");
         long changes = QuarkusTransaction.requiringNew().call(() -> ChangeLog.count());
-        QuarkusTransaction.requiringNew().run(() -> ChangeLog.getEntityManager()
-                .createNativeQuery("alter table host add constraint import_test_refuses check (stage_name <> 'FAIL-ME')")
-                .executeUpdate());
-        JsonPath job;
-        try {
-            job = Imports.imported(officer, "hosts", file.toString().getBytes(StandardCharsets.UTF_8));
-        } finally {
-            QuarkusTransaction.requiringNew().run(() -> ChangeLog.getEntityManager()
-                    .createNativeQuery("alter table host drop constraint import_test_refuses").executeUpdate());
-        }
+        JsonPath job = importedUnder(officer, file.toString().getBytes(StandardCharsets.UTF_8),
+                "alter table host add constraint import_test_refuses check (stage_name <> 'FAIL-ME')",
+                "alter table host drop constraint import_test_refuses");
 
         assertEquals("failed", job.getString("state"));
         assertEquals("import.failure.internal", job.getString("failure.code"));
@@ -72,17 +67,56 @@ class ImportJobTest {
     }
 
     @Test
-    void a_row_the_database_refuses_for_what_another_write_stored_first_fails_the_import_as_changed_not_as_broken() {
+    void a_row_another_write_stored_first_fails_the_import_as_changed_and_stores_nothing() {
+        City city = Fixtures.city();
+        District district = Fixtures.district(city);
+        Account officer = Accounts.cityOfficer(city);
+        String name = Fixtures.unique("同名主播");
+        // Two people of the same name in one district: right for the import's checks, refused by a unique rule the
+        // database holds for this test only, as the roster's index refuses a person that another write put on the
+        // roster between the check and the store.
+        byte[] file = Imports.csv(ImportApiTest.HOSTS, name + ",张三," + Imports.idNumber() + "," + district.code
+                + ",,,,,", name + ",张三," + Imports.idNumber() + "," + district.code + ",,,,,");
+        JsonPath job = importedUnder(officer, file,
+                "create unique index import_test_unique on host (district_id, stage_name, real_name)",
+                "drop index import_test_unique");
+
+        assertEquals("failed", job.getString("state"));
+        assertEquals("import.failure.changed", job.getString("failure.code"));
+        assertEquals(0, job.getInt("createdCount"));
+        RestAssured.given().queryParam("city", city.code).when().get("/api/v1/hosts").then().body("total", equalTo(0));
+    }
+
+    @Test
+    void only_a_unique_rule_broken_while_storing_reads_as_changed_and_the_log_gets_no_refused_values() {
         City city = Fixtures.city();
         String district = "insert into district (id, created_at, updated_at, city_id, code, name_zh, name_en) values "
                 + "(?, current_timestamp, current_timestamp, ?, 'twice', '两次', 'Twice')";
 
-        // The same code twice in a city, as when another write registered it between the check and the store; a
-        // parent that is gone, as when an agency was removed meanwhile. Both as JDBC batches, as the store sends rows.
-        assertTrue(ImportService.changedMeanwhile(refused(district, city.id, city.id)));
-        assertTrue(ImportService.changedMeanwhile(refused(district, -1L)));
-        // A value no check let through is not something another write changed: the import fails as broken.
+        // The same code twice in a city, as when another write registered it between the check and the store; sent
+        // as a JDBC batch, as the store sends rows.
+        SQLException twice = refused(district, city.id, city.id);
+        assertTrue(ImportService.changedMeanwhile(twice));
+        // A missing parent or a value no check let through is not another write's doing: the import fails as broken.
+        assertFalse(ImportService.changedMeanwhile(refused(district, -1L)));
         assertFalse(ImportService.changedMeanwhile(refused(district.replace("'两次'", "repeat('长', 200)"), city.id)));
+
+        // The drivers quote the refused row, and a wrapper repeats its cause's message: the log line keeps neither.
+        String logged = ImportService.withoutValues(new IllegalStateException(twice.toString(), twice));
+        assertTrue(logged.contains("SQLState 23505"), logged);
+        assertFalse(logged.contains("twice") || logged.contains("TWICE"), logged);
+        assertNull(ImportService.withoutValues(new IllegalStateException("no database in it")));
+    }
+
+    /** The finished job of a hosts file imported under a rule {@code add} makes and {@code drop} takes away again. */
+    private static JsonPath importedUnder(Account officer, byte[] file, String add, String drop) {
+        QuarkusTransaction.requiringNew().run(() -> ChangeLog.getEntityManager().createNativeQuery(add).executeUpdate());
+        try {
+            return Imports.imported(officer, "hosts", file);
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> ChangeLog.getEntityManager().createNativeQuery(drop)
+                    .executeUpdate());
+        }
     }
 
     /**
