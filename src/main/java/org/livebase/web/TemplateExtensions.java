@@ -9,9 +9,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.StringJoiner;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -50,8 +52,32 @@ public class TemplateExtensions {
         if (value == null) {
             return "";
         }
-        String key = value instanceof Enum<?> constant ? constant.name() : value.toString();
-        return Messages.get(language().locale(), prefix + "." + key);
+        return Messages.get(language().locale(), key(prefix, value));
+    }
+
+    /**
+     * The labels of values under {@code <prefix>.<value>}, in their order, separated by commas; {@code none} when there
+     * are none. One call rather than a loop in the template, for the same reason as {@link #options}: a list page
+     * shows the categories and platforms of each of its twenty rows.
+     */
+    static String labels(String prefix, Collection<?> values, String none) {
+        if (values == null || values.isEmpty()) {
+            return none;
+        }
+        Locale locale = language().locale();
+        StringJoiner joined = new StringJoiner(", ");
+        for (Object value : values) {
+            joined.add(Messages.get(locale, key(prefix, value)));
+        }
+        return joined.toString();
+    }
+
+    static String labels(String prefix, Collection<?> values) {
+        return labels(prefix, values, "");
+    }
+
+    private static String key(String prefix, Object value) {
+        return prefix + "." + (value instanceof Enum<?> constant ? constant.name() : value.toString());
     }
 
     /** The current page's address, URL-encoded, for {@code ?back=} links. */

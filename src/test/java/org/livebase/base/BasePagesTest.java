@@ -4,9 +4,12 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
+import java.util.EnumSet;
+
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
+import org.livebase.catalog.BaseService;
 import org.livebase.city.City;
 import org.livebase.estate.Estate;
 import org.livebase.recognition.RecognitionStatus;
@@ -101,7 +104,10 @@ class BasePagesTest {
     @Test
     void the_english_switch_sticks_in_a_cookie() {
         City city = Fixtures.city();
-        Base base = Fixtures.base(city, b -> b.nameEn = "Yunlong Lake Base");
+        Base base = Fixtures.base(city, b -> {
+            b.nameEn = "Yunlong Lake Base";
+            b.services = EnumSet.of(BaseService.STUDIOS, BaseService.POST_PRODUCTION);
+        });
 
         given().redirects().follow(false).queryParam("back", "/bases/" + base.id)
                 .when().get("/lang/en")
@@ -112,7 +118,9 @@ class BasePagesTest {
                 .then().statusCode(200)
                 .body(containsString("<html lang=\"en\">"))
                 .body(containsString("Yunlong Lake Base"))
-                .body(containsString("Live-streaming e-commerce base"));
+                .body(containsString("Live-streaming e-commerce base"))
+                .body(containsString("<dd>Studios, Post-production</dd>"))
+                .body(containsString("<dd>—</dd>"));
     }
 
     @Test

@@ -30,7 +30,7 @@ class HostPagesTest {
         Host signed = Fixtures.host(city, h -> {
             h.stageName = "彭城小姐姐";
             h.agency = agency;
-            h.categories = EnumSet.of(Category.FOOD);
+            h.categories = EnumSet.of(Category.APPAREL, Category.FOOD);
             h.addAccount(Fixtures.account(Platform.DOUYIN, 12345));
         });
         Fixtures.host(city, h -> h.stageName = "独行侠");
@@ -40,8 +40,8 @@ class HostPagesTest {
                 .body(containsString("<title>主播"))
                 .body(containsString("href=\"/hosts/" + signed.id + "\">彭城小姐姐</a>"))
                 .body(containsString("href=\"/agencies/" + agency.id + "\">云龙湖MCN</a>"))
-                .body(containsString("抖音"))
-                .body(containsString("食品"))
+                .body(containsString("<td>抖音</td>"))
+                .body(containsString("<td>服装, 食品</td>"))
                 .body(containsString("12,345"))
                 .body(containsString("独立主播"))
                 .body(not(containsString("name=\"status\"")));
