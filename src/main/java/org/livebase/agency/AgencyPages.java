@@ -5,7 +5,7 @@ import org.livebase.directory.DirectoryParams;
 import org.livebase.directory.FilterOptions;
 import org.livebase.host.Host;
 import org.livebase.host.HostFilter;
-import org.livebase.host.HostSummary;
+import org.livebase.host.RosterHost;
 import org.livebase.web.PageResult;
 import org.livebase.web.Shared;
 
@@ -30,7 +30,7 @@ public class AgencyPages {
         static native TemplateInstance list(PageResult<AgencySummary> result, DirectoryFilter filter,
                 FilterOptions options);
 
-        static native TemplateInstance detail(AgencyDetail agency, PageResult<HostSummary> roster);
+        static native TemplateInstance detail(AgencyDetail agency, PageResult<RosterHost> roster);
     }
 
     @GET
@@ -45,6 +45,6 @@ public class AgencyPages {
     @Path("/{id}")
     public TemplateInstance detail(@PathParam("id") long id) {
         AgencyDetail agency = AgencyDetail.of(id);
-        return Templates.detail(agency, Host.directory(HostFilter.roster(agency.ref())));
+        return Templates.detail(agency, Host.directory(HostFilter.roster(agency.ref()), RosterHost::of));
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.livebase.agency.Agency;
 import org.livebase.catalog.Category;
@@ -107,6 +108,11 @@ public class Host extends AuditedEntity {
     // queries
 
     public static PageResult<HostSummary> directory(HostFilter filter) {
+        return directory(filter, HostSummary::of);
+    }
+
+    /** A page of the list, its hosts read by {@code items} (as {@link HostSummary#of} or {@link RosterHost#of}). */
+    public static <T> PageResult<T> directory(HostFilter filter, Function<List<Long>, List<T>> items) {
         DirectoryFilter directory = filter.directory();
         Where where = new Where()
                 .andKey("h.city", "city", directory.city())
@@ -115,7 +121,7 @@ public class Host extends AuditedEntity {
                 .and("exists (select x.id from HostAccount x where x.host = h and x.platform = :platform)", "platform",
                         directory.platform())
                 .andKey("h.agency.id", "agency", filter.agency() == null ? null : filter.agency().id());
-        return Listing.page(getEntityManager(), HostSummary::of, "Host h", where, SORTING, directory.sort(),
+        return Listing.page(getEntityManager(), items, "Host h", where, SORTING, directory.sort(),
                 directory.page(), filter.after(), storedTotal(filter));
     }
 

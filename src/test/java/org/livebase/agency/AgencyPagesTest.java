@@ -73,7 +73,9 @@ class AgencyPagesTest {
         Host host = Fixtures.host(city, h -> {
             h.agency = agency;
             h.addAccount(Fixtures.account(Platform.XIAOHONGSHU, 5000));
+            h.addAccount(Fixtures.account(Platform.DOUYIN, 7000));
         });
+        Host withoutAccounts = Fixtures.host(city, h -> h.agency = agency);
 
         given().when().get("/agencies/{id}", agency.id)
                 .then().statusCode(200)
@@ -82,7 +84,10 @@ class AgencyPagesTest {
                 .body(containsString("2019"))
                 .body(containsString("href=\"/bases/" + base.id + "\""))
                 .body(containsString("href=\"/hosts/" + host.id + "\">" + host.stageName + "</a>"))
-                .body(containsString("小红书"))
+                .body(containsString("<td>抖音, 小红书</td>"))
+                .body(containsString("<td class=\"num\">12,000</td>"))
+                .body(containsString("href=\"/hosts/" + withoutAccounts.id + "\">" + withoutAccounts.stageName + "</a>"))
+                .body(containsString("<td class=\"num\">0</td>"))
                 .body(containsString("href=\"/agencies?city=" + city.code + "\""))
                 .body(not(containsString(agency.organisation.contactPhone)));
     }
