@@ -56,6 +56,6 @@ public class CityFigure extends AuditedEntity {
 
     /** The figures of {@code metric} of the given cities. */
     public static List<CityFigure> listByCities(Collection<Long> cityIds, Metric metric) {
-        return list("city.id in ?1 and metric = ?2", cityIds, metric);
+        return City.ofMetric(CityFigure.class, "city_figure", cityIds, metric);
     }
 }

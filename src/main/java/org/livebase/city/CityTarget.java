@@ -52,6 +52,6 @@ public class CityTarget extends AuditedEntity {
 
     /** The targets of {@code metric} of the given cities. */
     public static List<CityTarget> listByCities(Collection<Long> cityIds, Metric metric) {
-        return list("city.id in ?1 and metric = ?2", cityIds, metric);
+        return City.ofMetric(CityTarget.class, "city_target", cityIds, metric);
     }
 }

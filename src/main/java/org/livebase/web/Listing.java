@@ -39,23 +39,9 @@ public final class Listing {
     }
 
     /**
-     * @param from the entity and alias, such as {@code "Base b"}
-     * @param fetch join fetches for the page query, such as {@code "join fetch b.city"}, or empty
-     */
-    public static <T> PageResult<T> page(EntityManager em, Class<T> type, String from, String fetch, Where where,
-            String order, PageRequest page) {
-        return page(em, type, from, fetch, where, order, page, null);
-    }
-
-    /** @param stored the total when the caller knows it without counting (a stored count), else null */
-    public static <T> PageResult<T> page(EntityManager em, Class<T> type, String from, String fetch, Where where,
-            String order, PageRequest page, Long stored) {
-        return page(em, ids -> items(em, type, from, fetch, ids, order), from, where, order, page, stored);
-    }
-
-    /**
      * A numbered page whose items the caller reads.
      *
+     * @param from the entity and alias, such as {@code "Base b"}
      * @param items the items of these ids, in their order, such as plain values rather than entities
      * @param stored the total when the caller knows it without counting (a stored count), else null
      */
@@ -128,13 +114,6 @@ public final class Listing {
 
     private static <T> List<T> read(Function<List<Long>, List<T>> items, List<Long> ids) {
         return ids.isEmpty() ? List.of() : items.apply(ids);
-    }
-
-    private static <T> List<T> items(EntityManager em, Class<T> type, String from, String fetch, List<Long> ids,
-            String order) {
-        String alias = alias(from);
-        return em.createQuery("select " + alias + " from " + from + " " + fetch + " where " + alias + ".id in :ids"
-                + " order by " + order, type).setParameter("ids", ids).getResultList();
     }
 
     private static Total total(EntityManager em, String from, Where where, Long stored) {
