@@ -30,8 +30,7 @@ public record HostSummary(long id, String stageName, CityRef city, DistrictRef d
      */
     public static List<HostSummary> of(List<Long> ids) {
         EntityManager em = Panache.getEntityManager();
-        Map<Long, List<Object[]>> accounts = Rows.byId(Rows.of(em,
-                "select host_id, platform, followers from host_account where host_id in (:ids)", ids));
+        Map<Long, List<Object[]>> accounts = accounts(em, ids);
         Map<Long, List<Object[]>> categories = Rows.byId(Rows.of(em,
                 "select host_id, category from host_category where host_id in (:ids)", ids));
         Map<Long, HostSummary> summaries = new HashMap<>();
@@ -46,9 +45,20 @@ public record HostSummary(long id, String stageName, CityRef city, DistrictRef d
                             : new AgencyRef(((Number) row[8]).longValue(), (String) row[9], (String) row[10]),
                     Rows.values(owned, Platform.class),
                     Rows.values(categories.getOrDefault(id, List.of()), Category.class),
-                    owned.stream().mapToLong(a -> ((Number) a[2]).longValue()).sum()));
+                    followers(owned)));
         }
         return Rows.inOrder(ids, summaries);
+    }
+
+    /** The accounts of these hosts by host id, each row its host's id, platform and followers. */
+    static Map<Long, List<Object[]>> accounts(EntityManager em, List<Long> ids) {
+        return Rows.byId(Rows.of(em, "select host_id, platform, followers from host_account where host_id in (:ids)",
+                ids));
+    }
+
+    /** A host's followers, the sum over its account rows as {@link #accounts} reads them. */
+    static long followers(List<Object[]> accounts) {
+        return accounts.stream().mapToLong(a -> ((Number) a[2]).longValue()).sum();
     }
 
     static List<Platform> platforms(Host host) {

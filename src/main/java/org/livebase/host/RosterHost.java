@@ -24,14 +24,13 @@ public record RosterHost(long id, String stageName, List<Platform> platforms, lo
      */
     public static List<RosterHost> of(List<Long> ids) {
         EntityManager em = Panache.getEntityManager();
-        Map<Long, List<Object[]>> accounts = Rows.byId(Rows.of(em,
-                "select host_id, platform, followers from host_account where host_id in (:ids)", ids));
+        Map<Long, List<Object[]>> accounts = HostSummary.accounts(em, ids);
         Map<Long, RosterHost> hosts = new HashMap<>();
         for (Object[] row : Rows.of(em, "select id, stage_name from host where id in (:ids)", ids)) {
             long id = Rows.id(row);
             List<Object[]> owned = accounts.getOrDefault(id, List.of());
             hosts.put(id, new RosterHost(id, (String) row[1], Rows.values(owned, Platform.class),
-                    owned.stream().mapToLong(a -> ((Number) a[2]).longValue()).sum()));
+                    HostSummary.followers(owned)));
         }
         return Rows.inOrder(ids, hosts);
     }
