@@ -1,19 +1,28 @@
 // Writes an import file of N valid rows for one city to standard output, for the import benchmark:
 //
-//   java bench/import-csv.java hosts 100000 [district-code] [agency-credit-code] > hosts.csv
-//   java bench/import-csv.java agencies 20000 [district-code] > agencies.csv
-//   java bench/import-csv.java bases 10000 [district-code] > bases.csv
+//   java -cp target/classes bench/import-csv.java hosts 100000 [district-code] [agency-credit-code] > hosts.csv
+//   java -cp target/classes bench/import-csv.java agencies 20000 [district-code] > agencies.csv
+//   java -cp target/classes bench/import-csv.java bases 10000 [district-code] > bases.csv
 //
 // Deterministic for a given seed (LIVEBASE_IMPORT_SEED, default 1); use another seed for another run against the same
 // database, since credit codes and (per agency) ID numbers must not be registered already. ID numbers use region
-// codes 99xxxx, which no real region has. Runs with the JDK alone: no build needed.
+// codes 99xxxx, which no real region has.
+//
+// Hosts have the generator's names (stage names with the city's short name, LIVEBASE_IMPORT_CITY_SHORT, default 杭州,
+// the benchmark officer's city), random birth dates and log-normal followers, in no order: a real file's names fall
+// all over the directory's name indexes, and a file whose names rose with the row number (主播1-0, 主播1-1, …) wrote
+// those indexes in order and stored twice as fast as a file of real names. Hence the build's classes on the class path.
 
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Random;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+import org.livebase.generate.Names;
 
 public class ImportCsv {
 
@@ -33,15 +42,23 @@ public class ImportCsv {
         String district = args.length > 2 ? args[2] : "";
         String agency = args.length > 3 ? args[3] : "";
         long seed = Long.parseLong(System.getenv().getOrDefault("LIVEBASE_IMPORT_SEED", "1"));
-        Random random = new Random(seed);
+        String cityShort = System.getenv().getOrDefault("LIVEBASE_IMPORT_CITY_SHORT", "杭州");
+        SplittableRandom random = new SplittableRandom(seed);
         try (BufferedWriter out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16)) {
             switch (kind) {
                 case "hosts" -> {
                     out.write("stage_name,real_name,id_number,district,agency_credit_code,categories,platform,handle,followers\r\n");
+                    Set<Long> born = new HashSet<>();
                     for (int i = 0; i < rows; i++) {
-                        out.write("主播" + seed + "-" + i + ",测试" + i + "," + idNumber(seed, i) + "," + district + "," + agency
-                                + "," + pick(CATEGORIES, random) + "," + pick(PLATFORMS, random) + ",@h" + seed + "_" + i
-                                + "," + random.nextInt(1_000_000) + "\r\n");
+                        long person;
+                        do {
+                            person = random.nextLong(365L * 35 * 1000);
+                        } while (!born.add(person));
+                        // Log-normal, as the generator's: most hosts have a few thousand followers, a few millions.
+                        long followers = Math.min(80_000_000L, (long) Math.exp(8 + 2.2 * random.nextGaussian()));
+                        out.write(Names.stageName(random, cityShort) + "," + Names.personalName(random) + ","
+                                + idNumber(seed, person) + "," + district + "," + agency + "," + pick(CATEGORIES, random)
+                                + "," + pick(PLATFORMS, random) + ",@h" + seed + "_" + i + "," + followers + "\r\n");
                     }
                 }
                 case "agencies" -> {
@@ -68,7 +85,7 @@ public class ImportCsv {
         }
     }
 
-    static String pick(String[] values, Random random) {
+    static String pick(String[] values, SplittableRandom random) {
         return values[random.nextInt(values.length)];
     }
 
@@ -83,10 +100,13 @@ public class ImportCsv {
         return first + ALPHABET.charAt(check == 31 ? 0 : check);
     }
 
-    /** Region 99 + seed (no real region), a birth date from 1970 on per thousand rows, then the check character. */
-    static String idNumber(long seed, int i) {
-        String born = LocalDate.of(1970, 1, 1).plusDays(i / 1000).format(DateTimeFormatter.BASIC_ISO_DATE);
-        String first = "99" + String.format("%04d", seed % 10_000) + born + String.format("%03d", i % 1000);
+    /**
+     * Region 99 + seed (no real region), then the person's birth date (its day from 1970 on) and serial (person = day
+     * * 1000 + serial), then the check character.
+     */
+    static String idNumber(long seed, long person) {
+        String born = LocalDate.of(1970, 1, 1).plusDays(person / 1000).format(DateTimeFormatter.BASIC_ISO_DATE);
+        String first = "99" + String.format("%04d", seed % 10_000) + born + String.format("%03d", person % 1000);
         int sum = 0;
         for (int k = 0; k < 17; k++) {
             sum += (first.charAt(k) - '0') * ID_WEIGHTS[k];

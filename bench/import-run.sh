@@ -14,7 +14,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 file=$(mktemp --suffix=.csv)
 trap 'rm -f "$file"' EXIT
 
-java "$here/import-csv.java" "$kind" "$rows" "$district" "$agency" > "$file"
+java -cp "$here/../target/classes" "$here/import-csv.java" "$kind" "$rows" "$district" "$agency" > "$file"
 start=$(date +%s.%N)
 answer=$(curl -sS -u "$user:$password" -H 'Content-Type: text/csv' --data-binary "@$file" \
     "$base/api/v1/imports?kind=$kind&fileName=bench-$kind-$rows.csv")

@@ -5,9 +5,10 @@ import java.util.SplittableRandom;
 
 /**
  * The word pools names are drawn from: invented stage names, company names and personal names that read as Chinese
- * ones (with some English stage names), never those of real people or companies.
+ * ones (with some English stage names), never those of real people or companies. Public for the import benchmark
+ * (bench/import-csv.java), whose files carry the same names as the data set they are imported into.
  */
-final class Names {
+public final class Names {
 
     static final List<String> SURNAMES = List.of("王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马",
             "朱", "胡", "郭", "何", "高", "林", "罗", "郑", "梁", "谢", "宋", "唐", "许", "韩", "冯", "邓", "曹", "彭", "曾",
@@ -61,7 +62,7 @@ final class Names {
     }
 
     /** A stage name such as 小鹿美妆, 杭州阿宝, 甜甜说好物 or, one in twelve, Lily Beauty. */
-    static String stageName(SplittableRandom random, String cityShort) {
+    public static String stageName(SplittableRandom random, String cityShort) {
         if (random.nextInt(12) == 0) {
             return pick(random, ENGLISH) + pick(random, ENGLISH_ENDINGS);
         }
@@ -74,7 +75,7 @@ final class Names {
         };
     }
 
-    static String personalName(SplittableRandom random) {
+    public static String personalName(SplittableRandom random) {
         String name = pick(random, SURNAMES) + pick(random, GIVEN);
         return random.nextBoolean() ? name + pick(random, GIVEN) : name;
     }
