@@ -82,6 +82,11 @@ final class AgencyRows extends Rows<AgencyRows.Agency> {
     }
 
     @Override
+    String name(Agency agency) {
+        return agency.name();
+    }
+
+    @Override
     void write(Agency agency) throws SQLException {
         if (organisations == null) {
             organisations = batch(OrganisationInsert.SQL);

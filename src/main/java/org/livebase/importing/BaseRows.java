@@ -29,6 +29,11 @@ final class BaseRows extends Rows<BaseRows.Base> {
     private final PreparedStatement registered;
     /** Operators the file makes, by credit code, with the ids they were given. */
     private final Map<String, Long> made = new HashMap<>();
+    /**
+     * The names of the operators the file makes, by credit code, from the first row that names each: rows are written
+     * in name order, not file order, and the operator is made by the first written.
+     */
+    private final Map<String, String> operatorNames = new HashMap<>();
     private PreparedStatement organisations;
     private PreparedStatement bases;
     private PreparedStatement categories;
@@ -75,7 +80,9 @@ final class BaseRows extends Rows<BaseRows.Base> {
         if (!checks.ok()) {
             return null;
         }
-        return new Base(name, nameEn, operator.id(), operatorCode, operatorName, district, address, latitude, longitude,
+        String madeName = operator.id() != null || operatorCode == null ? operatorName
+                : operatorNames.computeIfAbsent(operatorCode, code -> operatorName);
+        return new Base(name, nameEn, operator.id(), operatorCode, madeName, district, address, latitude, longitude,
                 floorArea, publicStudios, openedYear, categories, services, description);
     }
 
@@ -89,6 +96,11 @@ final class BaseRows extends Rows<BaseRows.Base> {
             target.lookups().organisations.put(code, found);
         }
         return found;
+    }
+
+    @Override
+    String name(Base base) {
+        return base.name();
     }
 
     @Override

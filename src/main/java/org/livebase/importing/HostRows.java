@@ -128,6 +128,11 @@ final class HostRows extends Rows<HostRows.Host> {
     }
 
     @Override
+    String name(Host host) {
+        return host.stageName();
+    }
+
+    @Override
     void write(Host host) throws SQLException {
         if (hosts == null) {
             hosts = batch("insert into host (id, version, created_at, updated_at, city_id, district_id, agency_id, "

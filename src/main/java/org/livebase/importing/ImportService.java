@@ -384,7 +384,7 @@ public class ImportService {
             errors.add(new RowError(e.line, "file", e.key, null));
         }
         if (apply) {
-            rows.flush();
+            rows.finish();
             rows.applied();
         }
         return new Pass(count, errors, rows.created());
@@ -402,7 +402,7 @@ public class ImportService {
         checks.errors().forEach(e -> errors.add(new RowError(line, e.field(), e.message(), null)));
         problems.forEach(errors::add);
         if (row != null && apply) {
-            rows.write(row);
+            rows.store(row);
         }
     }
 

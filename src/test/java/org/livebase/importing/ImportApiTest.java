@@ -18,6 +18,8 @@ import org.livebase.account.Account;
 import org.livebase.agency.Agency;
 import org.livebase.city.City;
 import org.livebase.city.District;
+import org.livebase.host.Host;
+import org.livebase.organisation.Organisation;
 import org.livebase.testsupport.Accounts;
 import org.livebase.testsupport.Fixtures;
 
@@ -102,6 +104,35 @@ class ImportApiTest {
         RestAssured.given().when().get("/api/v1/cities/{code}", city.code).then().body("counts.bases", equalTo(3));
         assertEquals(1L, (long) QuarkusTransaction.requiringNew()
                 .call(() -> org.livebase.organisation.Organisation.count("creditCode", fresh)));
+    }
+
+    @Test
+    void rows_are_stored_in_name_order_whatever_their_order_in_the_file() {
+        City city = Fixtures.city();
+        Account officer = Accounts.cityOfficer(city);
+
+        JsonPath job = Imports.imported(officer, "hosts", Imports.csv(HOSTS, "Carol,张三," + Imports.idNumber() + ",,,,,,",
+                "Alice,李四," + Imports.idNumber() + ",,,,,,", "Bob,王五," + Imports.idNumber() + ",,,,,,"));
+
+        assertEquals("done", job.getString("state"));
+        // Ids are handed out as the rows are written, so their order is the order of the writes.
+        List<String> written = QuarkusTransaction.requiringNew().call(() -> Host.<Host> list("city.id = ?1 order by id",
+                city.id).stream().map(h -> h.stageName).toList());
+        assertEquals(List.of("Alice", "Bob", "Carol"), written);
+    }
+
+    @Test
+    void a_new_operator_takes_its_name_from_the_first_row_of_the_file_that_names_it() {
+        City city = Fixtures.city();
+        Account officer = Accounts.cityOfficer(city);
+        String fresh = Fixtures.creditCode();
+
+        JsonPath job = Imports.imported(officer, "bases", Imports.csv("name,operator_credit_code,operator_name",
+                "B Base," + fresh + ",First Operator", "A Base," + fresh + ",Second Operator"));
+
+        assertEquals("done", job.getString("state"));
+        assertEquals("First Operator", QuarkusTransaction.requiringNew().call(
+                () -> Organisation.<Organisation> find("creditCode", fresh).singleResult().name));
     }
 
     @Test
