@@ -34,7 +34,8 @@ public class ImportCsv {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
-            System.err.println("usage: java bench/import-csv.java hosts|agencies|bases ROWS [district] [agency-credit-code]");
+            System.err.println("usage: java -cp target/classes bench/import-csv.java hosts|agencies|bases ROWS [district]"
+                    + " [agency-credit-code]");
             System.exit(2);
         }
         String kind = args[0];
@@ -44,6 +45,14 @@ public class ImportCsv {
         long seed = Long.parseLong(System.getenv().getOrDefault("LIVEBASE_IMPORT_SEED", "1"));
         String cityShort = System.getenv().getOrDefault("LIVEBASE_IMPORT_CITY_SHORT", "杭州");
         SplittableRandom random = new SplittableRandom(seed);
+        // The last row of every file has a name of its own (the generator's are shared by thousands of hosts) that the
+        // import writes last, as it sorts after every other (龥, U+9FA5, is above the characters of the name pools and
+        // of the cities' short names): bench/import-run.sh searches for it to see when search has caught up with the
+        // whole import. 号 ends it, so that one seed's is not a prefix of another's.
+        String last = "龥导入" + seed + "号";
+        if (cityShort.compareTo(last) >= 0) {
+            throw new IllegalArgumentException(cityShort + " sorts after the last row's name");
+        }
         try (BufferedWriter out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16)) {
             switch (kind) {
                 case "hosts" -> {
@@ -57,13 +66,7 @@ public class ImportCsv {
                         // Log-normal, as the generator's: most hosts have a few thousand followers, a few millions.
                         long followers = Math.min(80_000_000L, (long) Math.exp(8 + 2.2 * random.nextGaussian()));
                         String stageName = Names.stageName(random, cityShort);
-                        // The last row's name is the file's own (the generator's are shared by thousands of hosts)
-                        // and sorts after all of them (龘 is above every character of the pools), so it is written
-                        // last: bench/import-run.sh searches for it to see when search has caught up with the import.
-                        if (i == rows - 1) {
-                            stageName = "龘导入主播" + seed;
-                        }
-                        out.write(stageName + "," + Names.personalName(random) + ","
+                        out.write((i == rows - 1 ? last : stageName) + "," + Names.personalName(random) + ","
                                 + idNumber(seed, person) + "," + district + "," + agency + "," + pick(CATEGORIES, random)
                                 + "," + pick(PLATFORMS, random) + ",@h" + seed + "_" + i + "," + followers + "\r\n");
                     }
@@ -71,7 +74,8 @@ public class ImportCsv {
                 case "agencies" -> {
                     out.write("name,credit_code,district,founded_year,categories,platforms\r\n");
                     for (int i = 0; i < rows; i++) {
-                        out.write("导入机构" + seed + "-" + i + "," + creditCode(seed, i) + "," + district + ","
+                        out.write((i == rows - 1 ? last : "导入机构" + seed + "-" + i) + "," + creditCode(seed, i) + ","
+                                + district + ","
                                 + (2010 + random.nextInt(15)) + "," + pick(CATEGORIES, random) + "," + pick(PLATFORMS, random)
                                 + "\r\n");
                     }
@@ -79,7 +83,8 @@ public class ImportCsv {
                 case "bases" -> {
                     out.write("name,operator_credit_code,operator_name,district,floor_area,public_studios,opened_year,services\r\n");
                     for (int i = 0; i < rows; i++) {
-                        out.write("导入基地" + seed + "-" + i + "," + creditCode(seed + 500, i) + ",运营公司" + seed + "-" + i + ","
+                        out.write((i == rows - 1 ? last : "导入基地" + seed + "-" + i) + "," + creditCode(seed + 500, i)
+                                + ",运营公司" + seed + "-" + i + ","
                                 + district + "," + (1000 + random.nextInt(50_000)) + "," + random.nextInt(200) + ","
                                 + (2015 + random.nextInt(10)) + ",studios;training\r\n");
                     }

@@ -20,20 +20,28 @@ import org.livebase.web.Checks;
  */
 final class BaseRows extends Rows<BaseRows.Base> {
 
-    /** @param operator the id of the registered operator, or null for a new one made from the code and name */
-    record Base(String name, String nameEn, Long operator, String operatorCode, String operatorName, Long district,
+    /**
+     * @param operator the id of the registered operator, or null for a new one
+     * @param newOperator the new operator's name and district, from the file's first row with its code; null for a
+     *        registered one
+     */
+    record Base(String name, String nameEn, Long operator, String operatorCode, NewOperator newOperator, Long district,
             String address, Double latitude, Double longitude, Integer floorArea, Integer publicStudios,
             Integer openedYear, Set<Category> categories, Set<BaseService> services, String description) {
+    }
+
+    /** An operator the file makes: named, and placed in the district of, the first row that names its credit code. */
+    record NewOperator(String name, Long district) {
     }
 
     private final PreparedStatement registered;
     /** Operators the file makes, by credit code, with the ids they were given. */
     private final Map<String, Long> made = new HashMap<>();
     /**
-     * The names of the operators the file makes, by credit code, from the first row that names each: rows are written
-     * in name order, not file order, and the operator is made by the first written.
+     * The operators the file makes, by credit code, as the first row in the file with each describes it: rows are
+     * written in name order, not file order, and an operator is made with the first of its bases written.
      */
-    private final Map<String, String> operatorNames = new HashMap<>();
+    private final Map<String, NewOperator> newOperators = new HashMap<>();
     private PreparedStatement organisations;
     private PreparedStatement bases;
     private PreparedStatement categories;
@@ -80,9 +88,9 @@ final class BaseRows extends Rows<BaseRows.Base> {
         if (!checks.ok()) {
             return null;
         }
-        String madeName = operator.id() != null || operatorCode == null ? operatorName
-                : operatorNames.computeIfAbsent(operatorCode, code -> operatorName);
-        return new Base(name, nameEn, operator.id(), operatorCode, madeName, district, address, latitude, longitude,
+        NewOperator newOperator = operator.id() != null ? null
+                : newOperators.computeIfAbsent(operatorCode, code -> new NewOperator(operatorName, district));
+        return new Base(name, nameEn, operator.id(), operatorCode, newOperator, district, address, latitude, longitude,
                 floorArea, publicStudios, openedYear, categories, services, description);
     }
 
@@ -119,8 +127,8 @@ final class BaseRows extends Rows<BaseRows.Base> {
             if (operator == null) {
                 operator = target.ids().next();
                 made.put(base.operatorCode(), operator);
-                OrganisationInsert.add(this, organisations, operator, base.operatorName(), base.operatorCode(),
-                        base.district(), null, null, null);
+                OrganisationInsert.add(this, organisations, operator, base.newOperator().name(), base.operatorCode(),
+                        base.newOperator().district(), null, null, null);
             }
         }
         long id = target.ids().next();

@@ -24,6 +24,14 @@ public interface ImportConfig {
     @WithDefault("1000")
     int maxErrors();
 
+    /**
+     * How many checked rows are sorted by name and stored together at most ({@link Rows}): the more, the more of them
+     * share the pages of the name indexes, and the more are held in memory (about half a kilobyte each, with their
+     * text).
+     */
+    @WithDefault("100000")
+    int sortRun();
+
     /** How long the transaction that stores a file's records may take. */
     @WithDefault("PT30M")
     Duration applyTimeout();

@@ -306,7 +306,8 @@ public class ImportService {
             Stopwatch clock = new Stopwatch();
             Pass checked;
             try (Connection connection = dataSource.getConnection()) {
-                checked = pass(id, job.kind(), file, new Target(job.cityId(), districts, connection, now, null, lookups));
+                checked = pass(id, job.kind(), file, new Target(job.cityId(), districts, connection, now, null, lookups,
+                        config.sortRun()));
             }
             String checking = clock.lap();
             if (checked.errors().count() > 0) {
@@ -320,7 +321,7 @@ public class ImportService {
                 try (Connection connection = dataSource.getConnection()) {
                     Target target = new Target(job.cityId(), districts, connection, now,
                             new Ids(connection, dialect().getSequenceSupport().getSequenceNextValString("livebase_seq")),
-                            lookups);
+                            lookups, config.sortRun());
                     Pass pass;
                     try {
                         pass = pass(id, job.kind(), file, target);
@@ -366,7 +367,11 @@ public class ImportService {
             case BASES -> new BaseRows(target);
         };
         long count = 0;
-        long reported = System.currentTimeMillis();
+        // Checking, the rows read so far; storing, the rows written, which wait for their run to be sorted.
+        Progress progress = new Progress(id, apply, errors);
+        if (apply) {
+            rows.onWritten(progress::at);
+        }
         try (CsvReader csv = new CsvReader(Files.newInputStream(file), config.maxRecordLength())) {
             Header header = Header.read(kind, csv.next(), new ArrayList<>());
             for (List<String> record; (record = csv.next()) != null;) {
@@ -375,9 +380,8 @@ public class ImportService {
                 }
                 count++;
                 row(rows, header, record, csv.recordLine(), errors, apply);
-                if (System.currentTimeMillis() - reported >= PROGRESS_MILLIS) {
-                    progress(id, apply, count, errors.count());
-                    reported = System.currentTimeMillis();
+                if (!apply) {
+                    progress.at(count);
                 }
             }
         } catch (CsvReader.Unreadable e) {
@@ -451,9 +455,28 @@ public class ImportService {
                 .filter(f -> f.getClassName().startsWith("org.livebase.")).findFirst().map(f -> " at " + f).orElse("");
     }
 
-    private void progress(long id, boolean apply, long rows, long errors) {
-        QuarkusTransaction.requiringNew().run(() -> ImportJob.update((apply ? "appliedRows" : "processedRows")
-                + " = ?1, errorCount = ?2, updatedAt = ?3 where id = ?4", rows, errors, Instant.now(), id));
+    /** A pass's progress on its job, written in a short transaction of its own at most every {@link #PROGRESS_MILLIS}. */
+    private static final class Progress {
+        private final long id;
+        private final boolean apply;
+        private final ErrorLog errors;
+        private long reported = System.currentTimeMillis();
+
+        Progress(long id, boolean apply, ErrorLog errors) {
+            this.id = id;
+            this.apply = apply;
+            this.errors = errors;
+        }
+
+        void at(long rows) {
+            if (System.currentTimeMillis() - reported < PROGRESS_MILLIS) {
+                return;
+            }
+            long problems = errors.count();
+            QuarkusTransaction.requiringNew().run(() -> ImportJob.update((apply ? "appliedRows" : "processedRows")
+                    + " = ?1, errorCount = ?2, updatedAt = ?3 where id = ?4", rows, problems, Instant.now(), id));
+            reported = System.currentTimeMillis();
+        }
     }
 
     /** One CREATED entry per record, numbered from the change log's sequence as the services' entries are. */

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongConsumer;
 import java.util.regex.Pattern;
 
 import org.livebase.city.PlaceCounts;
@@ -25,12 +26,12 @@ import org.livebase.web.Checks;
  * and {@link #finish} writes what is left. The same instance serves a whole pass over the file, so it remembers what
  * earlier rows held (to find duplicates within the file) and caches what it looked up in the database.
  * <p>
- * Rows are written in runs of up to {@link #RUN}, each sorted by name ({@link #name}). The directory keeps its lists
- * by name in indexes led by the name (hosts: four of them, under the country, the city, the district and the agency),
- * and a file's names fall all over them: in file order every row changed a page of each index at random, and H2 wrote
- * those pages again at every save and at the commit. In name order the rows of a run go through each index in one
- * sweep, several to a page. Measured on the national data set, 100,000 hosts with the generator's names: 2,280 rows/s
- * in file order; see docs/performance.md (Bulk import) for the sorted figures.
+ * Rows are written in runs ({@code livebase.import.sort-run}, {@link Target#sortRun}), each sorted by name
+ * ({@link #name}). The directory keeps its lists by name in indexes ordered by the name within the country, a city, a
+ * district or an agency (four for hosts), and a file's names fall all over them: in file order every row changed a page
+ * of each at random, and H2 wrote those pages again at every save and at the commit. In name order the rows of a run
+ * go through each index in one sweep, several to a page: 100,000 hosts of the generator's names into the national data
+ * set were stored at about 4,000 rows/s, against 2,200 in file order (docs/performance.md, Bulk import).
  *
  * @param <T> a checked row, ready to write
  */
@@ -38,11 +39,6 @@ abstract class Rows<T> {
 
     /** Rows are written to the database this many at a time. */
     static final int BATCH = 500;
-    /**
-     * Rows sorted and written together at most: a run of checked rows is held in memory (tens of megabytes at this
-     * size; the file's size limit bounds their text), and the longer the run, the more of its rows share a page.
-     */
-    static final int RUN = 100_000;
 
     private static final Pattern LIST = Pattern.compile("[;|、；]");
 
@@ -50,6 +46,8 @@ abstract class Rows<T> {
     final Connection db;
     private final List<PreparedStatement> batches = new ArrayList<>();
     private final List<T> run = new ArrayList<>();
+    private LongConsumer onWritten = rows -> {
+    };
     private int pending;
     /** The ids of the records made, for the change log. */
     private long[] created = new long[1024];
@@ -79,9 +77,14 @@ abstract class Rows<T> {
     /** Takes a checked row to write: it waits until its run is full or the file ends. */
     final void store(T row) throws SQLException {
         run.add(row);
-        if (run.size() >= RUN) {
+        if (run.size() >= target.sortRun()) {
             writeRun();
         }
+    }
+
+    /** Tells {@code listener} how many rows have been written, after each one. */
+    final void onWritten(LongConsumer listener) {
+        onWritten = listener;
     }
 
     /** Writes the rows still waiting and sends the batches. */
@@ -91,7 +94,8 @@ abstract class Rows<T> {
     }
 
     private void writeRun() throws SQLException {
-        // String order is H2's order for names (no collation is set), so each index is written front to back.
+        // String order is H2's order for names (no collation is set), so each index is written front to back. In
+        // PostgreSQL, whose collation may order them otherwise, the sort only saves less.
         run.sort(Comparator.comparing(this::name));
         for (T row : run) {
             write(row);
@@ -145,6 +149,7 @@ abstract class Rows<T> {
         if (++pending >= BATCH) {
             flush();
         }
+        onWritten.accept(createdCount);
     }
 
     /** Fills the columns every table shares: id, version, created_at, updated_at; answers the next position. */

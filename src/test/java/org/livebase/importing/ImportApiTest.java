@@ -79,7 +79,7 @@ class ImportApiTest {
         // Counted where the city's pages show it, as a profile its organisation made would be.
         RestAssured.given().when().get("/api/v1/cities/{code}", city.code).then().body("counts.agencies", equalTo(1));
         long organisations = QuarkusTransaction.requiringNew()
-                .call(() -> org.livebase.organisation.Organisation.count("creditCode", code));
+                .call(() -> Organisation.count("creditCode", code));
         assertEquals(1, organisations);
     }
 
@@ -103,36 +103,45 @@ class ImportApiTest {
                 .then().body("total", equalTo(3));
         RestAssured.given().when().get("/api/v1/cities/{code}", city.code).then().body("counts.bases", equalTo(3));
         assertEquals(1L, (long) QuarkusTransaction.requiringNew()
-                .call(() -> org.livebase.organisation.Organisation.count("creditCode", fresh)));
+                .call(() -> Organisation.count("creditCode", fresh)));
     }
 
     @Test
-    void rows_are_stored_in_name_order_whatever_their_order_in_the_file() {
+    void rows_are_stored_sorted_by_name_in_runs_of_the_configured_size() {
         City city = Fixtures.city();
         Account officer = Accounts.cityOfficer(city);
 
-        JsonPath job = Imports.imported(officer, "hosts", Imports.csv(HOSTS, "Carol,张三," + Imports.idNumber() + ",,,,,,",
-                "Alice,李四," + Imports.idNumber() + ",,,,,,", "Bob,王五," + Imports.idNumber() + ",,,,,,"));
+        JsonPath job = Imports.imported(officer, "hosts", Imports.csv(HOSTS, "Eve,张三," + Imports.idNumber() + ",,,,,,",
+                "Carol,李四," + Imports.idNumber() + ",,,,,,", "Alice,王五," + Imports.idNumber() + ",,,,,,",
+                "Dave,赵六," + Imports.idNumber() + ",,,,,,", "Bob,钱七," + Imports.idNumber() + ",,,,,,"));
 
         assertEquals("done", job.getString("state"));
-        // Ids are handed out as the rows are written, so their order is the order of the writes.
+        assertEquals(5, job.getInt("appliedRows"));
+        // Runs of two in the tests (livebase.import.sort-run); ids are handed out as the rows are written, so their
+        // order is the order of the writes.
         List<String> written = QuarkusTransaction.requiringNew().call(() -> Host.<Host> list("city.id = ?1 order by id",
                 city.id).stream().map(h -> h.stageName).toList());
-        assertEquals(List.of("Alice", "Bob", "Carol"), written);
+        assertEquals(List.of("Carol", "Eve", "Alice", "Dave", "Bob"), written);
     }
 
     @Test
-    void a_new_operator_takes_its_name_from_the_first_row_of_the_file_that_names_it() {
+    void a_new_operator_is_made_as_the_first_row_of_the_file_with_its_code_says() {
         City city = Fixtures.city();
+        District first = Fixtures.district(city);
+        District second = Fixtures.district(city);
         Account officer = Accounts.cityOfficer(city);
         String fresh = Fixtures.creditCode();
 
-        JsonPath job = Imports.imported(officer, "bases", Imports.csv("name,operator_credit_code,operator_name",
-                "B Base," + fresh + ",First Operator", "A Base," + fresh + ",Second Operator"));
+        JsonPath job = Imports.imported(officer, "bases", Imports.csv("name,operator_credit_code,operator_name,district",
+                "B Base," + fresh + ",First Operator," + first.code,
+                "A Base," + fresh + ",Second Operator," + second.code));
 
         assertEquals("done", job.getString("state"));
-        assertEquals("First Operator", QuarkusTransaction.requiringNew().call(
-                () -> Organisation.<Organisation> find("creditCode", fresh).singleResult().name));
+        List<String> made = QuarkusTransaction.requiringNew().call(() -> {
+            Organisation organisation = Organisation.<Organisation> find("creditCode", fresh).singleResult();
+            return List.of(organisation.name, organisation.district.code);
+        });
+        assertEquals(List.of("First Operator", first.code), made);
     }
 
     @Test
