@@ -6,7 +6,6 @@ import java.util.Locale;
 import org.livebase.web.Language;
 import org.livebase.web.Messages;
 
-import io.quarkus.arc.Arc;
 import io.quarkus.qute.TemplateExtension;
 
 /** What templates call as {@code figure:…} to show a target's or figure's amount with its unit. */
@@ -19,7 +18,7 @@ public class FigureTemplateExtensions {
      * "3,000亿元". The stored value and the API stay in billions.
      */
     static String amount(BigDecimal value, Unit unit) {
-        Language language = Arc.container().instance(Language.class).get();
+        Language language = Language.current();
         Locale locale = language.locale();
         return Messages.get(locale, "city.amount", shown(value, unit, language.english()),
                 Messages.get(locale, "city.unit." + unit.name()));

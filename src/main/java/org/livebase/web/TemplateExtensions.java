@@ -10,8 +10,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
 
@@ -38,8 +40,14 @@ public class TemplateExtensions {
     /** Qute's own escaping of an expression in an HTML template, for markup written here. */
     private static final HtmlEscaper ESCAPER = new HtmlEscaper(List.of("text/html"));
 
+    /**
+     * Whole numbers' formats by language, one set per worker thread because a format is not thread-safe. Making one for
+     * each number took 9 % of an agency's profile, which shows twenty hosts' follower counts.
+     */
+    private static final ThreadLocal<Map<Locale, NumberFormat>> WHOLE_NUMBERS = ThreadLocal.withInitial(HashMap::new);
+
     private static Language language() {
-        return Arc.container().instance(Language.class).get();
+        return Language.current();
     }
 
     /** {@code {m:t('base.detail.title')}} or with arguments {@code {m:t('pager.range', first, last, total)}}. */
@@ -147,9 +155,19 @@ public class TemplateExtensions {
         if (value == null) {
             return "";
         }
-        NumberFormat format = NumberFormat.getNumberInstance(language().locale());
-        format.setMaximumFractionDigits(value instanceof BigDecimal ? 2 : 0);
-        return format.format(value);
+        Locale locale = language().locale();
+        if (value instanceof BigDecimal) {
+            NumberFormat format = NumberFormat.getNumberInstance(locale);
+            format.setMaximumFractionDigits(2);
+            return format.format(value);
+        }
+        return WHOLE_NUMBERS.get().computeIfAbsent(locale, TemplateExtensions::wholeNumbers).format(value);
+    }
+
+    private static NumberFormat wholeNumbers(Locale locale) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(0);
+        return format;
     }
 
     static String date(LocalDate date) {
