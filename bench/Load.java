@@ -30,6 +30,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * asks for answers made for the request, not served from the app's store of public answers). The {@code cached} column
  * is the share of measured answers the app served from that store ({@code X-Cache: hit}).
  * A scenario whose first request answers 404 is skipped: its endpoint is not in this build.
+ * A line {@code #target: p95 20} gives the row the issue's target for its 95th percentile in milliseconds, and
+ * {@code #target: share 25} one for its throughput in percent of the ceiling's (the first scenario, measured in the same
+ * run); the {@code target} column says for each whether this run met it.
  *
  * <pre>
  * java Load --base http://127.0.0.1:18300 --values values.properties [--connections 16] [--seconds 15]
@@ -60,8 +63,9 @@ public class Load {
         }
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
-        System.out.printf("%-28s %9s %9s %9s %9s %7s %7s%n", "scenario", "p50 ms", "p95 ms", "p99 ms", "req/s", "errors",
-                "cached");
+        System.out.printf("%-28s %9s %9s %9s %9s %7s %7s  %s%n", "scenario", "p50 ms", "p95 ms", "p99 ms", "req/s",
+                "errors", "cached", "target");
+        double ceiling = Double.NaN;
         for (Path scenario : scenarios) {
             String name = scenario.getFileName().toString().replaceFirst("\\.urls$", "");
             List<String> lines = Files.readAllLines(scenario);
@@ -78,9 +82,12 @@ public class Load {
             }
             run(client, uris, headers, connections, warmup);
             Result result = run(client, uris, headers, connections, seconds);
-            System.out.printf("%-28s %9.2f %9.2f %9.2f %9.0f %7d %6.0f%%%n", name, result.percentile(50),
+            if (Double.isNaN(ceiling)) {
+                ceiling = result.perSecond();
+            }
+            System.out.printf("%-28s %9.2f %9.2f %9.2f %9.0f %7d %6.0f%%  %s%n", name, result.percentile(50),
                     result.percentile(95), result.percentile(99), result.perSecond(), result.errors,
-                    result.count == 0 ? 0.0 : 100.0 * result.hits / result.count);
+                    result.count == 0 ? 0.0 : 100.0 * result.hits / result.count, targets(lines, result, ceiling));
         }
     }
 
@@ -168,6 +175,26 @@ public class Load {
             request.header(header.substring(0, colon).strip(), header.substring(colon + 1).strip());
         }
         return request.GET().build();
+    }
+
+    /** Each of the scenario's {@code #target:} lines as "p95 ≤ 20 met" or "≥ 25% of the ceiling missed (5%)". */
+    static String targets(List<String> lines, Result result, double ceiling) {
+        List<String> verdicts = new ArrayList<>();
+        for (String line : lines) {
+            String[] target = line.strip().replaceFirst("^#target:", "").strip().split("\\s+");
+            if (!line.strip().startsWith("#target:") || target.length != 2) {
+                continue;
+            }
+            double bound = Double.parseDouble(target[1]);
+            if (target[0].equals("p95")) {
+                verdicts.add(String.format("p95 <= %.0f ms %s", bound, result.percentile(95) <= bound ? "met" : "MISSED"));
+            } else if (target[0].equals("share")) {
+                double share = 100 * result.perSecond() / ceiling;
+                verdicts.add(String.format(">= %.0f%% of the ceiling %s (%.0f%%)", bound, share >= bound ? "met" : "MISSED",
+                        share));
+            }
+        }
+        return String.join(", ", verdicts);
     }
 
     /** The scenario's {@code #! Name: value} lines. */
