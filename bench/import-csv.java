@@ -23,12 +23,11 @@ import java.util.Set;
 import java.util.SplittableRandom;
 
 import org.livebase.generate.Names;
+import org.livebase.host.IdNumber;
+import org.livebase.organisation.CreditCode;
 
 public class ImportCsv {
 
-    static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-    static final int[] CREDIT_WEIGHTS = { 1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28 };
-    static final int[] ID_WEIGHTS = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
     static final String[] CATEGORIES = { "apparel", "cosmetics", "food", "agriculture", "home", "electronics" };
     static final String[] PLATFORMS = { "douyin", "kuaishou", "taobao_live", "wechat_channels", "xiaohongshu" };
 
@@ -103,13 +102,7 @@ public class ImportCsv {
 
     /** 9 + seed (3 digits) + 13-digit serial, then the GB 32100 check character. */
     static String creditCode(long seed, int i) {
-        String first = "9" + String.format("%03d", seed % 1000) + String.format("%013d", i);
-        int sum = 0;
-        for (int k = 0; k < 17; k++) {
-            sum += ALPHABET.indexOf(first.charAt(k)) * CREDIT_WEIGHTS[k];
-        }
-        int check = 31 - sum % 31;
-        return first + ALPHABET.charAt(check == 31 ? 0 : check);
+        return CreditCode.complete("9" + String.format("%03d", seed % 1000) + String.format("%013d", i));
     }
 
     /**
@@ -118,11 +111,7 @@ public class ImportCsv {
      */
     static String idNumber(long seed, long person) {
         String born = LocalDate.of(1970, 1, 1).plusDays(person / 1000).format(DateTimeFormatter.BASIC_ISO_DATE);
-        String first = "99" + String.format("%04d", seed % 10_000) + born + String.format("%03d", person % 1000);
-        int sum = 0;
-        for (int k = 0; k < 17; k++) {
-            sum += (first.charAt(k) - '0') * ID_WEIGHTS[k];
-        }
-        return first + "10X98765432".charAt(sum % 11);
+        return IdNumber.complete("99" + String.format("%04d", seed % 10_000) + born
+                + String.format("%03d", person % 1000));
     }
 }
