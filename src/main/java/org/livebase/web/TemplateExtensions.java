@@ -157,16 +157,14 @@ public class TemplateExtensions {
         }
         Locale locale = language().locale();
         if (value instanceof BigDecimal) {
-            NumberFormat format = NumberFormat.getNumberInstance(locale);
-            format.setMaximumFractionDigits(2);
-            return format.format(value);
+            return numberFormat(locale, 2).format(value);
         }
-        return WHOLE_NUMBERS.get().computeIfAbsent(locale, TemplateExtensions::wholeNumbers).format(value);
+        return WHOLE_NUMBERS.get().computeIfAbsent(locale, l -> numberFormat(l, 0)).format(value);
     }
 
-    private static NumberFormat wholeNumbers(Locale locale) {
+    private static NumberFormat numberFormat(Locale locale, int fractionDigits) {
         NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMaximumFractionDigits(0);
+        format.setMaximumFractionDigits(fractionDigits);
         return format;
     }
 
