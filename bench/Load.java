@@ -181,8 +181,12 @@ public class Load {
     static String targets(List<String> lines, Result result, double ceiling) {
         List<String> verdicts = new ArrayList<>();
         for (String line : lines) {
-            String[] target = line.strip().replaceFirst("^#target:", "").strip().split("\\s+");
-            if (!line.strip().startsWith("#target:") || target.length != 2) {
+            String stripped = line.strip();
+            if (!stripped.startsWith("#target:")) {
+                continue;
+            }
+            String[] target = stripped.substring("#target:".length()).strip().split("\\s+");
+            if (target.length != 2) {
                 continue;
             }
             double bound = Double.parseDouble(target[1]);
