@@ -25,7 +25,7 @@ import org.livebase.web.Params;
 public record SearchQuery(String text, String normalised, SearchKind kind, City city, Category category,
         Platform platform, RecognitionStatus status, SearchCursor cursor, int size) {
 
-    /** Longer queries answer 400: no name is that long, and each term costs a LIKE. */
+    /** Longer queries answer 400: no name is that long, and each term costs a check of every candidate. */
     public static final int MAX_LENGTH = 100;
     private static final int CODE_MAX = 40;
 

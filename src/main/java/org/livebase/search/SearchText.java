@@ -79,10 +79,6 @@ final class SearchText {
         return out.toString();
     }
 
-    static String containing(String text) {
-        return "%" + literal(text) + "%";
-    }
-
     static String startingWith(String text) {
         return literal(text) + "%";
     }
