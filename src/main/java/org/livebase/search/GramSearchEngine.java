@@ -436,6 +436,71 @@ public class GramSearchEngine implements SearchEngine {
 
         /** The matches' total and facet counts, up to the cap. */
         private Counted count() throws SQLException {
+            return isOneGram() && !walksCity() ? countPostings() : countRecords();
+        }
+
+        /**
+         * Whether the query is a single term that is itself a gram (one or two characters): its posting list is then
+         * exactly the records that contain it, with no record to check.
+         */
+        private boolean isOneGram() throws SQLException {
+            return query.terms().size() == 1 && query.terms().get(0).equals(rarestGram());
+        }
+
+        /**
+         * The counts of a one-gram query from its posting list alone, which carries each record's city and facets: the
+         * list is read in the order of its index, a few pages for thousands of matches, where reading each match's
+         * record lands on a page of its own (200 such terms: 880–1,770 ms against 40–98 ms). The filters are checked
+         * here, on the same values.
+         */
+        private Counted countPostings() throws SQLException {
+            Counted counted = new Counted();
+            int required = 0;
+            if (query.kind() != null) {
+                required |= FacetBits.bit(query.kind());
+            }
+            if (query.category() != null) {
+                required |= FacetBits.bit(query.category());
+            }
+            if (query.platform() != null) {
+                required |= FacetBits.bit(query.platform());
+            }
+            if (query.status() != null) {
+                required |= FacetBits.bit(query.status());
+            }
+            Long city = query.city() == null ? null : query.city().id;
+            int budget = config.countBudget();
+            try (PreparedStatement statement = prepare(c, "select g.city_id, g.facets from search_gram g where g.gram = ?"
+                    + " order by g.gram, g.doc_id fetch first " + (budget + 1) + " rows only", List.of(rarestGram()));
+                    ResultSet rs = statement.executeQuery()) {
+                int postings = 0;
+                while (rs.next()) {
+                    if (++postings > budget) {
+                        counted.exact = false;
+                        break;
+                    }
+                    long cityId = rs.getLong(1);
+                    int facets = rs.getInt(2);
+                    if ((facets & required) != required || city != null && city != cityId) {
+                        continue;
+                    }
+                    if (counted.total == config.countCap()) {
+                        counted.exact = false;
+                        break;
+                    }
+                    counted.total++;
+                    counted.cities.merge(cityId, 1L, Long::sum);
+                    FacetBits.each(facets, v -> counted.kinds.merge(v, 1L, Long::sum),
+                            v -> counted.categories.merge(v, 1L, Long::sum),
+                            v -> counted.platforms.merge(v, 1L, Long::sum),
+                            v -> counted.statuses.merge(v, 1L, Long::sum));
+                }
+            }
+            return counted;
+        }
+
+        /** The counts of any other query, checking each candidate's record against the terms and filters. */
+        private Counted countRecords() throws SQLException {
             Counted counted = new Counted();
             List<Object> params = new ArrayList<>();
             StringBuilder sql = new StringBuilder("select d.kind, d.city_id, d.categories, d.platforms, d.statuses from ")
@@ -605,7 +670,7 @@ public class GramSearchEngine implements SearchEngine {
 
     /** A record as the index holds it. */
     private record Doc(long id, SearchKind kind, String name, String nameEn, long cityId, String categories,
-            String platforms, String statuses) {
+            String platforms, String statuses, int facets) {
 
         String nameNorm() {
             return SearchText.normalise(name);
@@ -633,8 +698,11 @@ public class GramSearchEngine implements SearchEngine {
         try (PreparedStatement statement = prepare(c, sql, ids); ResultSet rs = statement.executeQuery()) {
             while (rs.next()) {
                 long id = rs.getLong(1);
-                docs.add(new Doc(id, kind, rs.getString(2), rs.getString(3), rs.getLong(4),
-                        multi(categories.get(id)), multi(platforms.get(id)), multi(statuses.get(id))));
+                Set<String> categoriesOf = categories.getOrDefault(id, Set.of());
+                Set<String> platformsOf = platforms.getOrDefault(id, Set.of());
+                Set<String> statusesOf = statuses.getOrDefault(id, Set.of());
+                docs.add(new Doc(id, kind, rs.getString(2), rs.getString(3), rs.getLong(4), multi(categoriesOf),
+                        multi(platformsOf), multi(statusesOf), FacetBits.of(kind, categoriesOf, platformsOf, statusesOf)));
             }
         }
         return docs;
@@ -652,11 +720,11 @@ public class GramSearchEngine implements SearchEngine {
 
     /** ",A,B," for {A, B}, "" for none: a filter for A then looks for ",A,". */
     private static String multi(Set<String> values) {
-        return values == null || values.isEmpty() ? "" : "," + String.join(",", values) + ",";
+        return values.isEmpty() ? "" : "," + String.join(",", values) + ",";
     }
 
     /** A row of {@code search_gram}, in the order of its primary key. */
-    private record Posting(String gram, long docId) implements Comparable<Posting> {
+    private record Posting(String gram, long docId, long cityId, int facets) implements Comparable<Posting> {
 
         @Override
         public int compareTo(Posting other) {
@@ -673,7 +741,8 @@ public class GramSearchEngine implements SearchEngine {
         List<Posting> postings = new ArrayList<>(docs.size() * 32);
         try (PreparedStatement doc = c.prepareStatement("insert into search_doc (id, kind, name, name_en, name_norm,"
                 + " name_en_norm, city_id, categories, platforms, statuses) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                PreparedStatement gram = c.prepareStatement("insert into search_gram (gram, doc_id) values (?, ?)")) {
+                PreparedStatement gram = c.prepareStatement(
+                        "insert into search_gram (gram, doc_id, city_id, facets) values (?, ?, ?, ?)")) {
             for (Doc d : docs) {
                 String nameNorm = d.nameNorm();
                 String nameEnNorm = d.nameEnNorm();
@@ -689,7 +758,7 @@ public class GramSearchEngine implements SearchEngine {
                 doc.setString(10, d.statuses);
                 doc.addBatch();
                 for (String g : SearchText.grams(nameNorm, nameEnNorm)) {
-                    postings.add(new Posting(g, d.id));
+                    postings.add(new Posting(g, d.id, d.cityId, d.facets));
                 }
             }
             doc.executeBatch();
@@ -697,6 +766,8 @@ public class GramSearchEngine implements SearchEngine {
             for (Posting p : postings) {
                 gram.setString(1, p.gram);
                 gram.setLong(2, p.docId);
+                gram.setLong(3, p.cityId);
+                gram.setInt(4, p.facets);
                 gram.addBatch();
             }
             gram.executeBatch();
