@@ -147,21 +147,7 @@ class SearchApiTest {
     void facets_count_the_matches_of_the_current_query_and_filters() {
         City city = Fixtures.city();
         String word = "聚合" + Fixtures.unique("f");
-        indexed(Fixtures.base(city, b -> {
-            b.name = word + "一号";
-            b.categories.add(Category.FOOD);
-        }));
-        Base recognised = indexed(Fixtures.base(city, b -> {
-            b.name = word + "二号";
-            b.categories.addAll(List.of(Category.FOOD, Category.APPAREL));
-        }));
-        Fixtures.recognition(city, RecognitionStatus.ACTIVE, r -> r.subject(recognised));
-        engine.index(SearchKind.BASE, List.of(recognised.id));
-        indexed(Fixtures.agency(city, a -> {
-            a.name = "三号" + word;
-            a.platforms.add(Platform.DOUYIN);
-        }));
-        indexed(Fixtures.base(city, b -> b.name = "别的名字"));
+        facetedRecords(city, word);
 
         JsonPath all = in(city).queryParam("q", word).when().get("/api/v1/search").then().statusCode(200).extract()
                 .jsonPath();
@@ -186,26 +172,12 @@ class SearchApiTest {
         String gram = rareGram();
         // Each name holds the gram inside a longer word: a query of the word counts the same records by reading them.
         String word = gram + "甲";
-        indexed(Fixtures.base(city, b -> {
-            b.name = "一号" + word;
-            b.categories.add(Category.FOOD);
-        }));
-        Base recognised = indexed(Fixtures.base(city, b -> {
-            b.name = word + "二号";
-            b.categories.addAll(List.of(Category.FOOD, Category.APPAREL));
-        }));
-        Fixtures.recognition(city, RecognitionStatus.ACTIVE, r -> r.subject(recognised));
-        engine.index(SearchKind.BASE, List.of(recognised.id));
-        indexed(Fixtures.agency(city, a -> {
-            a.name = word + "机构";
-            a.platforms.add(Platform.DOUYIN);
-        }));
+        facetedRecords(city, word);
         indexed(Fixtures.host(other, h -> {
             h.stageName = "主播" + word;
             h.categories.add(Category.BOOKS);
         }));
         // More records in the city than the gram has, so that a search in it walks the gram's postings, not the city.
-        indexed(Fixtures.base(city, b -> b.name = "别的名字"));
         indexed(Fixtures.base(city, b -> b.name = "另一个名字"));
 
         JsonPath byWord = given().queryParam("q", word).when().get("/api/v1/search").then().statusCode(200).extract()
@@ -440,6 +412,28 @@ class SearchApiTest {
     private static String rareGram() {
         int n = Integer.parseInt(Fixtures.unique("").substring(1));
         return new String(new char[] { (char) (0x3400 + n / 6592 % 6592), (char) (0x3400 + n % 6592) });
+    }
+
+    /**
+     * Three records of the city whose names contain {@code word}, with facets to count: two bases of food, one of them
+     * also of apparel and recognised, and an agency on Douyin; and a record of the city whose name does not.
+     */
+    private void facetedRecords(City city, String word) {
+        indexed(Fixtures.base(city, b -> {
+            b.name = word + "一号";
+            b.categories.add(Category.FOOD);
+        }));
+        Base recognised = indexed(Fixtures.base(city, b -> {
+            b.name = word + "二号";
+            b.categories.addAll(List.of(Category.FOOD, Category.APPAREL));
+        }));
+        Fixtures.recognition(city, RecognitionStatus.ACTIVE, r -> r.subject(recognised));
+        engine.index(SearchKind.BASE, List.of(recognised.id));
+        indexed(Fixtures.agency(city, a -> {
+            a.name = "三号" + word;
+            a.platforms.add(Platform.DOUYIN);
+        }));
+        indexed(Fixtures.base(city, b -> b.name = "别的名字"));
     }
 
     private static RequestSpecification in(City city) {
