@@ -180,9 +180,11 @@ public class GramSearchEngine implements SearchEngine {
         private final Connection c;
         private final SearchQuery query;
         private final String prefix;
-        /** The filters and term checks, as " and ..." clauses on alias d, with their values. */
+        /** The filters, as " and ..." clauses on alias d, with their values. */
         private final StringBuilder where = new StringBuilder();
         private final List<Object> values = new ArrayList<>();
+        /** The facet bits ({@link FacetBits}) a match must have: those of the kind, category, platform and status asked. */
+        private final int required;
 
         private Page page;
         private Counted counted;
@@ -221,11 +223,40 @@ public class GramSearchEngine implements SearchEngine {
             if (query.status() != null) {
                 filter(" and position(? in d.statuses) > 0", "," + query.status().name() + ",");
             }
+            required = (query.kind() == null ? 0 : FacetBits.bit(query.kind()))
+                    | (query.category() == null ? 0 : FacetBits.bit(query.category()))
+                    | (query.platform() == null ? 0 : FacetBits.bit(query.platform()))
+                    | (query.status() == null ? 0 : FacetBits.bit(query.status()));
         }
 
         private void filter(String clause, Object value) {
             where.append(clause);
             values.add(value);
+        }
+
+        /**
+         * The filters as " and ..." clauses, adding their values: on the postings when the walk reads a posting list
+         * (each carries its record's city and facets, so only the postings that pass are joined to their records: a
+         * filter few records pass no longer reads a record per posting), else on the records.
+         */
+        private String filters(boolean onPostings, List<Object> params) {
+            if (!onPostings) {
+                params.addAll(values);
+                return where.toString();
+            }
+            StringBuilder sql = new StringBuilder();
+            if (query.city() != null) {
+                sql.append(" and g.city_id = ?");
+                params.add(query.city().id);
+            }
+            for (int bit = 0; bit < Integer.SIZE - 1; bit++) {
+                if ((required & 1 << bit) != 0) {
+                    // A bit test in portable SQL: H2 and PostgreSQL spell a bitwise "and" differently.
+                    sql.append(" and mod(g.facets / ?, 2) = 1");
+                    params.add(1 << bit);
+                }
+            }
+            return sql.toString();
         }
 
         /** The term checks: each term in the name or the English name. */
@@ -420,8 +451,7 @@ public class GramSearchEngine implements SearchEngine {
                     params.add(query.normalised());
                 }
             }
-            sql.append(where);
-            params.addAll(values);
+            sql.append(filters(tier == 3 && !walksCity(), params));
             sql.append(" order by ").append(tier == 3 ? walkOrder(order) : key(tier) + order + ", d.id" + order)
                     .append(" fetch first ").append(limit).append(" rows only");
             List<Row> rows = new ArrayList<>();
@@ -455,19 +485,6 @@ public class GramSearchEngine implements SearchEngine {
          */
         private Counted countPostings() throws SQLException {
             Counted counted = new Counted();
-            int required = 0;
-            if (query.kind() != null) {
-                required |= FacetBits.bit(query.kind());
-            }
-            if (query.category() != null) {
-                required |= FacetBits.bit(query.category());
-            }
-            if (query.platform() != null) {
-                required |= FacetBits.bit(query.platform());
-            }
-            if (query.status() != null) {
-                required |= FacetBits.bit(query.status());
-            }
             Long city = query.city() == null ? null : query.city().id;
             int budget = config.countBudget();
             try (PreparedStatement statement = prepare(c, "select g.city_id, g.facets from search_gram g where g.gram = ?"
@@ -507,9 +524,8 @@ public class GramSearchEngine implements SearchEngine {
                     .append(walk(params));
             SearchCursor bound = walksCity() ? null : bound(3, null, false, config.countBudget());
             sql.append(upTo(3, bound, false, params));
-            sql.append(terms(params)).append(where).append(" fetch first ").append(config.countCap() + 1)
-                    .append(" rows only");
-            params.addAll(values);
+            sql.append(terms(params)).append(filters(!walksCity(), params)).append(" fetch first ")
+                    .append(config.countCap() + 1).append(" rows only");
             try (PreparedStatement statement = prepare(c, sql.toString(), params);
                     ResultSet rs = statement.executeQuery()) {
                 while (rs.next() && counted.total < config.countCap()) {
