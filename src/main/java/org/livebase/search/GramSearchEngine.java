@@ -36,8 +36,8 @@ import jakarta.transaction.Transactional;
  * A page is read in three tiers, each by keyset: (1) names starting with the query, in name order — so the exact match
  * comes first; (2) English names starting with it, in English name order; (3) every other record containing all the
  * query's terms, in id order, by walking the posting list of the query's rarest gram (or a filtered city's records,
- * when fewer) and checking each candidate for each term. Every walk goes in bounded steps with a budget per request, however
- * deep the page; the total and the facets count the matches within a budget of postings and up to
+ * when fewer) and checking each candidate for each term. Every walk goes in bounded steps with a budget per request,
+ * however deep the page; the total and the facets count the matches within a budget of postings and up to
  * {@link SearchConfig#countCap}.
  * <p>
  * A candidate is checked with {@code position(term in name)}, not {@code LIKE '%term%'}: H2 evaluates such a LIKE about
@@ -183,7 +183,7 @@ public class GramSearchEngine implements SearchEngine {
         /** The filters, as " and ..." clauses on alias d, with their values. */
         private final StringBuilder where = new StringBuilder();
         private final List<Object> values = new ArrayList<>();
-        /** The facet bits ({@link FacetBits}) a match must have: those of the kind, category, platform and status asked. */
+        /** The facet bits ({@link FacetBits}) a match must have: the kind, category, platform and status asked. */
         private final int required;
 
         private Page page;
@@ -287,7 +287,8 @@ public class GramSearchEngine implements SearchEngine {
 
         /**
          * The cities of these ids as plain values, one statement whatever their number: read as entities by an HQL
-         * in-list, which Hibernate translates again for each length, they were a fifth of a search made for the request.
+         * in-list, which Hibernate translates again for each length, they were a fifth of a search made for the
+         * request.
          */
         private Map<Long, CityRef> cities(Set<Long> ids) throws SQLException {
             Map<Long, CityRef> cities = new HashMap<>();
@@ -487,8 +488,9 @@ public class GramSearchEngine implements SearchEngine {
             Counted counted = new Counted();
             Long city = query.city() == null ? null : query.city().id;
             int budget = config.countBudget();
-            try (PreparedStatement statement = prepare(c, "select g.city_id, g.facets from search_gram g where g.gram = ?"
-                    + " order by g.gram, g.doc_id fetch first " + (budget + 1) + " rows only", List.of(rarestGram()));
+            try (PreparedStatement statement = prepare(c, "select g.city_id, g.facets from search_gram g"
+                    + " where g.gram = ? order by g.gram, g.doc_id fetch first " + (budget + 1) + " rows only",
+                    List.of(rarestGram()));
                     ResultSet rs = statement.executeQuery()) {
                 int postings = 0;
                 while (rs.next()) {
@@ -718,7 +720,8 @@ public class GramSearchEngine implements SearchEngine {
                 Set<String> platformsOf = platforms.getOrDefault(id, Set.of());
                 Set<String> statusesOf = statuses.getOrDefault(id, Set.of());
                 docs.add(new Doc(id, kind, rs.getString(2), rs.getString(3), rs.getLong(4), multi(categoriesOf),
-                        multi(platformsOf), multi(statusesOf), FacetBits.of(kind, categoriesOf, platformsOf, statusesOf)));
+                        multi(platformsOf), multi(statusesOf),
+                        FacetBits.of(kind, categoriesOf, platformsOf, statusesOf)));
             }
         }
         return docs;
