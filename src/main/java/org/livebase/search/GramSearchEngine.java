@@ -180,7 +180,7 @@ public class GramSearchEngine implements SearchEngine {
         private final Connection c;
         private final SearchQuery query;
         private final String prefix;
-        /** The filters, as " and ..." clauses on alias d, with their values. */
+        /** The filters, as " and ..." clauses on alias d, with their values: for the walks that read records. */
         private final StringBuilder where = new StringBuilder();
         private final List<Object> values = new ArrayList<>();
         /** The facet bits ({@link FacetBits}) a match must have: the kind, category, platform and status asked. */
@@ -209,9 +209,10 @@ public class GramSearchEngine implements SearchEngine {
                 filter(" and d.kind = ?", query.kind().name());
             }
             if (query.city() != null) {
-                // An expression, not the column: the planner must not answer a walk of the posting list by reading
-                // the city's records from search_doc_city instead (1.5 million for Hangzhou, ten seconds); when the
-                // city's records are the better walk, walk() says so itself.
+                // An expression, not the column: the planner must never drive a search from search_doc_city, which
+                // holds 1.5 million records for Hangzhou (ten seconds, when it once did so instead of walking the
+                // posting list); when the city's records are the better walk, walk() says so itself. Walks of a
+                // posting list test the city on the posting instead (filters).
                 filter(" and d.city_id + 0 = ?", query.city().id);
             }
             if (query.category() != null) {
