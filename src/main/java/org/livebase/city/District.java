@@ -26,9 +26,14 @@ public class District extends Place {
         return list("city = ?1 order by code", city);
     }
 
-    /** The city's districts as a form's select list offers them, by code. */
+    /**
+     * The city's districts as a form's select list offers them, by code. Read as plain values, as {@link City#choices}:
+     * every directory page filtered by a city lists them, and managed entities were 4 % of such a page's time.
+     */
     public static List<Choice> choices(City city) {
-        return listByCity(city).stream().map(d -> new Choice(d.code, d.nameZh, d.nameEn)).toList();
+        return getEntityManager().createQuery("select new org.livebase.web.Choice(d.code, d.nameZh, d.nameEn)"
+                + " from District d where d.city = :city order by d.code", Choice.class).setParameter("city", city)
+                .getResultList();
     }
 
     /** The city's district with this code, in any case: codes are stored in lower case. */
