@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 
@@ -51,20 +52,37 @@ public class GramSearchEngine implements SearchEngine {
     private static final String LIKE_ESCAPE = " escape '\\'";
     /** Enough to tell a rare gram from a common one without counting a long posting list to its end. */
     private static final int GRAM_ESTIMATE_LIMIT = 2000;
+    /**
+     * How far the grams of a query whose grams are all common are counted, to tell which is rarest: at the estimate's
+     * limit they all looked alike, and the first in order was walked ("an" of "hangzhou", 64,500 postings, instead of
+     * "gz", 6,500).
+     */
+    private static final int COMMON_GRAM_LIMIT = 100_000;
     /** Ids per statement when indexing a given set of records. */
     private static final int ID_CHUNK = 500;
     /**
-     * Counts of this many matches and more, and counts stopped at their budget (already "more than"), are reused for a
-     * while: a common term's facets tell a visitor as much when a minute old; fewer matches are counted every time.
+     * Counts of this many matches and more, counts stopped at their budget (already "more than") and counts that walked
+     * a long list are reused for a while: a common term's facets tell a visitor as much when a minute old. Fewer
+     * matches found in a short list are counted every time. Since a word's rarest gram is found among common ones
+     * ({@link #COMMON_GRAM_LIMIT}), its list is often walked to its end: counted exactly, but no cheaper for that.
      */
     private static final long REMEMBERED_FROM = 1_000;
     private static final Remembered<Counted> COUNTS = new Remembered<>(Duration.ofSeconds(60), 10_000,
-            counted -> counted.total >= REMEMBERED_FROM || !counted.exact);
+            counted -> counted.total >= REMEMBERED_FROM || !counted.exact || counted.walked >= GRAM_ESTIMATE_LIMIT);
     /**
      * A gram's posting list length once it reaches the estimate's limit: records are added far more often than a
      * common gram becomes rare, and each estimate reads up to {@link #GRAM_ESTIMATE_LIMIT} entries.
      */
     private static final Remembered<Long> COMMON_GRAMS = new Remembered<>(Duration.ofMinutes(10), 100_000,
+            count -> count >= GRAM_ESTIMATE_LIMIT);
+    /** A common gram's posting list length up to {@link #COMMON_GRAM_LIMIT}, for the same reason. */
+    private static final Remembered<Long> COMMON_GRAM_COUNTS = new Remembered<>(Duration.ofMinutes(10), 100_000,
+            count -> count >= GRAM_ESTIMATE_LIMIT);
+    /**
+     * A city's number of records up to {@link #COMMON_GRAM_LIMIT} once it is large, for the same reason: a search in
+     * a city compares it with the rarest gram's count, whichever limit that was counted to.
+     */
+    private static final Remembered<Long> LARGE_CITIES = new Remembered<>(Duration.ofMinutes(10), 1_000,
             count -> count >= GRAM_ESTIMATE_LIMIT);
 
     private final EntityManager em;
@@ -192,8 +210,12 @@ public class GramSearchEngine implements SearchEngine {
         private Map<Long, CityRef> cities;
         /** Found once per search: "" when the query has a gram no name has. */
         private String rarest;
-        /** The rarest gram's posting list length, up to {@link #GRAM_ESTIMATE_LIMIT}. */
+        /** The rarest gram's posting list length, up to {@link #rarestLimit}. */
         private long rarestCount;
+        /** How far the grams were counted: past the estimate's limit when all of them reached it. */
+        private int rarestLimit = GRAM_ESTIMATE_LIMIT;
+        /** The filtered city's records, up to {@link #COMMON_GRAM_LIMIT}. */
+        private long cityCount;
         /** Whether the matches are walked from the filtered city's records rather than the rarest gram's list. */
         private Boolean byCity;
         /** Index entries the page's walks have read, in steps. */
@@ -381,7 +403,7 @@ public class GramSearchEngine implements SearchEngine {
          * them to their end once more was a fifth of a search made for the request.
          */
         private SearchCursor bound(int tier, SearchCursor from, boolean back, int n) throws SQLException {
-            if (tier == 3 && rarestGram() != null && rarestCount < Math.min(n, GRAM_ESTIMATE_LIMIT)) {
+            if (tier == 3 && rarestGram() != null && rarestCount < Math.min(n, rarestLimit)) {
                 return null;
             }
             List<Object> params = new ArrayList<>();
@@ -468,7 +490,9 @@ public class GramSearchEngine implements SearchEngine {
 
         /** The matches' total and facet counts, up to the cap. */
         private Counted count() throws SQLException {
-            return isOneGram() && !walksCity() ? countPostings() : countRecords();
+            Counted counted = isOneGram() && !walksCity() ? countPostings() : countRecords();
+            counted.walked = walksCity() ? cityCount : rarestCount;
+            return counted;
         }
 
         /**
@@ -575,9 +599,11 @@ public class GramSearchEngine implements SearchEngine {
         private boolean walksCity() throws SQLException {
             if (byCity == null) {
                 rarestGram();
-                byCity = query.city() != null && rarestCount > 0
-                        && longs(c, "select count(*) from (select id from search_doc where city_id = ? fetch first "
-                                + rarestCount + " rows only) d", query.city().id).get(0) < rarestCount;
+                cityCount = query.city() == null || rarestCount == 0 ? 0
+                        : LARGE_CITIES.get(String.valueOf(query.city().id), unchecked(() -> longs(c,
+                                "select count(*) from (select id from search_doc where city_id = ? fetch first "
+                                        + COMMON_GRAM_LIMIT + " rows only) d", query.city().id).get(0)));
+                byCity = query.city() != null && rarestCount > 0 && cityCount < rarestCount;
             }
             return byCity;
         }
@@ -587,32 +613,41 @@ public class GramSearchEngine implements SearchEngine {
             if (rarest != null) {
                 return rarest.isEmpty() ? null : rarest;
             }
-            long fewest = Long.MAX_VALUE;
-            String best = "";
             Set<String> grams = new TreeSet<>();
             query.terms().forEach(t -> grams.addAll(SearchText.queryGrams(t)));
+            Map<String, Long> counts = counts(grams, GRAM_ESTIMATE_LIMIT, COMMON_GRAMS);
+            if (counts.size() > 1 && !counts.containsValue(0L)
+                    && Collections.min(counts.values()) >= GRAM_ESTIMATE_LIMIT) {
+                counts = counts(grams, COMMON_GRAM_LIMIT, COMMON_GRAM_COUNTS);
+                rarestLimit = COMMON_GRAM_LIMIT;
+            }
+            Map.Entry<String, Long> fewest = counts.entrySet().stream().min(Map.Entry.comparingByValue()).orElse(null);
+            rarest = fewest == null || fewest.getValue() == 0 ? "" : fewest.getKey();
+            rarestCount = fewest == null ? 0 : fewest.getValue();
+            return rarest.isEmpty() ? null : rarest;
+        }
+
+        /** The grams' posting list lengths, each up to {@code limit}, up to the first that has none. */
+        private Map<String, Long> counts(Set<String> grams, int limit, Remembered<Long> remembered)
+                throws SQLException {
+            Map<String, Long> counts = new TreeMap<>();
             try (PreparedStatement statement = c.prepareStatement("select count(*) from (select doc_id from search_gram"
-                    + " where gram = ? fetch first " + GRAM_ESTIMATE_LIMIT + " rows only) g")) {
+                    + " where gram = ? fetch first " + limit + " rows only) g")) {
                 for (String gram : grams) {
-                    long count = COMMON_GRAMS.get(gram, unchecked(() -> {
+                    long count = remembered.get(gram, unchecked(() -> {
                         statement.setString(1, gram);
                         try (ResultSet rs = statement.executeQuery()) {
                             rs.next();
                             return rs.getLong(1);
                         }
                     }));
-                    if (count < fewest) {
-                        fewest = count;
-                        best = count == 0 ? "" : gram;
-                    }
-                    if (fewest == 0) {
+                    counts.put(gram, count);
+                    if (count == 0) {
                         break;
                     }
                 }
             }
-            rarest = best;
-            rarestCount = fewest;
-            return best.isEmpty() ? null : best;
+            return counts;
         }
     }
 
@@ -630,6 +665,8 @@ public class GramSearchEngine implements SearchEngine {
     private static final class Counted {
         long total;
         boolean exact = true;
+        /** The length of the list the count walked (up to its limit), however far it read. */
+        long walked;
         final Map<String, Long> kinds = new HashMap<>();
         final Map<Long, Long> cities = new HashMap<>();
         final Map<String, Long> categories = new HashMap<>();

@@ -169,7 +169,7 @@ class SearchApiTest {
     void a_query_of_one_or_two_characters_counts_from_its_postings_what_reading_the_records_counts() {
         City city = Fixtures.city();
         City other = Fixtures.city();
-        String gram = rareGram();
+        String gram = Fixtures.rareGram();
         // Each name holds the gram inside a longer word: a query of the word counts the same records by reading them.
         String word = gram + "甲";
         facetedRecords(city, word);
@@ -404,15 +404,6 @@ class SearchApiTest {
         request.when().get("/api/v1/search").then().statusCode(400)
                 .contentType(startsWith("application/problem+json"))
                 .body("errors.field", contains(field));
-    }
-
-    /**
-     * Two characters that no other name in the tests holds, different at each call (from CJK Extension A, which names
-     * rarely use): a gram with a posting list of the test's own records.
-     */
-    private static String rareGram() {
-        int n = Integer.parseInt(Fixtures.unique("").substring(1));
-        return new String(new char[] { (char) (0x3400 + n / 6592 % 6592), (char) (0x3400 + n % 6592) });
     }
 
     /**

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,6 +28,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import javax.sql.DataSource;
 
 /**
  * A search reads a bounded number of postings per request: with a filter few records pass, a page stops at its budget
@@ -51,6 +55,9 @@ class SearchBudgetTest {
 
     @Inject
     SearchEngine engine;
+
+    @Inject
+    DataSource dataSource;
 
     @Test
     void a_rare_filter_pages_on_from_where_the_walk_stopped_until_it_finds_every_match() {
@@ -136,5 +143,50 @@ class SearchBudgetTest {
         JsonPath previous = given().queryParam("q", word).queryParam("size", 2).queryParam("page", back)
                 .when().get("/api/v1/search").then().statusCode(200).extract().jsonPath();
         assertEquals(forward.subList(6, 8), previous.getList("items.id", Long.class));
+    }
+
+    @Test
+    void a_word_whose_grams_are_all_common_is_walked_from_the_rarest_of_them() throws SQLException {
+        City city = Fixtures.city();
+        String pair = Fixtures.rareGram();
+        String word = pair + "丁";
+        // Its name contains the word without starting with it: only a walk of a posting list finds it.
+        Base base = Fixtures.base(city, b -> b.name = "丙" + word);
+        engine.index(SearchKind.BASE, List.of(base.id));
+        String other = word.substring(1);
+        String first = pair.compareTo(other) < 0 ? pair : other;
+        String second = first.equals(pair) ? other : pair;
+        // Both grams get thousands of postings of records that do not exist (a walk's join drops them), more than the
+        // 2,000 an estimate once counted to: the gram first in order the most, all before the record, so that
+        // walking it spends the budget of four postings on them; the rarer one fewer, all after it.
+        try {
+            postings(first, -3_000, 3_000, city);
+            postings(second, Long.MAX_VALUE / 2, 2_500, city);
+            List<Long> found = given().queryParam("q", word).when().get("/api/v1/search").then().statusCode(200)
+                    .extract().jsonPath().getList("items.id", Long.class);
+            assertEquals(List.of(base.id), found);
+        } finally {
+            try (Connection c = dataSource.getConnection(); PreparedStatement delete = c.prepareStatement(
+                    "delete from search_gram where gram in (?, ?) and doc_id <> ?")) {
+                delete.setString(1, first);
+                delete.setString(2, second);
+                delete.setLong(3, base.id);
+                delete.executeUpdate();
+            }
+        }
+    }
+
+    /** {@code count} postings of {@code gram} for records from id {@code from} on, which the index does not hold. */
+    private void postings(String gram, long from, int count, City city) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement(
+                "insert into search_gram (gram, doc_id, city_id, facets) values (?, ?, ?, 0)")) {
+            for (int i = 0; i < count; i++) {
+                insert.setString(1, gram);
+                insert.setLong(2, from + i);
+                insert.setLong(3, city.id);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
     }
 }

@@ -45,6 +45,15 @@ public final class Fixtures {
         return prefix + "-" + SEQUENCE.incrementAndGet();
     }
 
+    /**
+     * Two characters that no other name in the tests holds, different at each call (from CJK Extension A, which names
+     * rarely use): a search gram with a posting list of the test's own records.
+     */
+    public static String rareGram() {
+        int n = Integer.parseInt(unique("").substring(1));
+        return new String(new char[] { (char) (0x3400 + n / 6592 % 6592), (char) (0x3400 + n % 6592) });
+    }
+
     public static City city(Consumer<City> customiser) {
         City city = new City();
         city.code = unique("city");
