@@ -70,13 +70,11 @@ public class GramSearchEngine implements SearchEngine {
     private static final Remembered<Counted> COUNTS = new Remembered<>(Duration.ofSeconds(60), 10_000,
             counted -> counted.total >= REMEMBERED_FROM || !counted.exact || counted.walked >= GRAM_ESTIMATE_LIMIT);
     /**
-     * A gram's posting list length once it reaches the estimate's limit: records are added far more often than a
-     * common gram becomes rare, and each estimate reads up to {@link #GRAM_ESTIMATE_LIMIT} entries.
+     * A gram's posting list length, by the limit it was counted to and the gram, once it reaches the estimate's limit:
+     * records are added far more often than a common gram becomes rare, and each count reads up to its limit's
+     * entries ({@link #GRAM_ESTIMATE_LIMIT}, or {@link #COMMON_GRAM_LIMIT}).
      */
     private static final Remembered<Long> COMMON_GRAMS = new Remembered<>(Duration.ofMinutes(10), 100_000,
-            count -> count >= GRAM_ESTIMATE_LIMIT);
-    /** A common gram's posting list length up to {@link #COMMON_GRAM_LIMIT}, for the same reason. */
-    private static final Remembered<Long> COMMON_GRAM_COUNTS = new Remembered<>(Duration.ofMinutes(10), 100_000,
             count -> count >= GRAM_ESTIMATE_LIMIT);
     /**
      * A city's number of records up to {@link #COMMON_GRAM_LIMIT} once it is large, for the same reason: a search in
@@ -619,10 +617,9 @@ public class GramSearchEngine implements SearchEngine {
             }
             Set<String> grams = new TreeSet<>();
             query.terms().forEach(t -> grams.addAll(SearchText.queryGrams(t)));
-            Map<String, Long> counts = counts(grams, GRAM_ESTIMATE_LIMIT, COMMON_GRAMS);
-            if (counts.size() > 1 && !counts.containsValue(0L)
-                    && Collections.min(counts.values()) >= GRAM_ESTIMATE_LIMIT) {
-                counts = counts(grams, COMMON_GRAM_LIMIT, COMMON_GRAM_COUNTS);
+            Map<String, Long> counts = counts(grams, GRAM_ESTIMATE_LIMIT);
+            if (counts.size() > 1 && Collections.min(counts.values()) >= GRAM_ESTIMATE_LIMIT) {
+                counts = counts(grams, COMMON_GRAM_LIMIT);
                 rarestLimit = COMMON_GRAM_LIMIT;
             }
             Map.Entry<String, Long> fewest = counts.entrySet().stream().min(Map.Entry.comparingByValue()).orElse(null);
@@ -632,13 +629,12 @@ public class GramSearchEngine implements SearchEngine {
         }
 
         /** The grams' posting list lengths, each up to {@code limit}, up to the first that has none. */
-        private Map<String, Long> counts(Set<String> grams, int limit, Remembered<Long> remembered)
-                throws SQLException {
+        private Map<String, Long> counts(Set<String> grams, int limit) throws SQLException {
             Map<String, Long> counts = new TreeMap<>();
             try (PreparedStatement statement = c.prepareStatement("select count(*) from (select doc_id from search_gram"
                     + " where gram = ? fetch first " + limit + " rows only) g")) {
                 for (String gram : grams) {
-                    long count = remembered.get(gram, unchecked(() -> {
+                    long count = COMMON_GRAMS.get(limit + " " + gram, unchecked(() -> {
                         statement.setString(1, gram);
                         try (ResultSet rs = statement.executeQuery()) {
                             rs.next();
