@@ -2,8 +2,6 @@ package org.livebase.web;
 
 import java.util.Locale;
 
-import io.quarkus.arc.Arc;
-import io.quarkus.arc.ArcContainer;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
@@ -22,27 +20,17 @@ public class Language {
     public static final Locale ENGLISH = Locale.ENGLISH;
 
     /**
-     * The bean's client proxy, which finds the current request's instance on each call, so one lookup serves every
-     * request. Looking it up on each call from a template cost about 5 % of a directory page. Kept with its container
-     * because tests start the application more than once in one JVM.
+     * The bean's client proxy, looked up once: looking it up on each call from a template cost about 5 % of a directory
+     * page.
      */
-    private static volatile Current current;
-
-    private record Current(ArcContainer container, Language proxy) {
-    }
+    private static final PerStart<Language> CURRENT = PerStart.proxy(Language.class);
 
     @Inject
     CurrentVertxRequest request;
 
     /** The language of the request being served, for static code such as template extensions that cannot inject it. */
     public static Language current() {
-        ArcContainer container = Arc.container();
-        Current known = current;
-        if (known == null || known.container() != container) {
-            known = new Current(container, container.instance(Language.class).get());
-            current = known;
-        }
-        return known.proxy();
+        return CURRENT.get();
     }
 
     private Locale locale;

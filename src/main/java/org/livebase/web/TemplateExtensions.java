@@ -19,11 +19,9 @@ import java.util.StringJoiner;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 
-import io.quarkus.arc.Arc;
 import io.quarkus.qute.HtmlEscaper;
 import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateExtension;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.Context;
 
 /**
@@ -45,6 +43,10 @@ public class TemplateExtensions {
      * each number took 9 % of an agency's profile, which shows twenty hosts' follower counts.
      */
     private static final ThreadLocal<Map<Locale, NumberFormat>> WHOLE_NUMBERS = ThreadLocal.withInitial(HashMap::new);
+
+    /** Read once: reading the setting on each page cost 2.5 % of a page made for the request. */
+    private static final PerStart<Boolean> DEMO = new PerStart<>(container -> ConfigProvider.getConfig()
+            .getOptionalValue("livebase.demo-notice", Boolean.class).orElse(false));
 
     private static Language language() {
         return Language.current();
@@ -95,26 +97,26 @@ public class TemplateExtensions {
 
     /** Whether the footer says that invented entries are demo data. */
     static boolean demo() {
-        return ConfigProvider.getConfig().getOptionalValue("livebase.demo-notice", Boolean.class).orElse(false);
+        return DEMO.get();
     }
 
     /** Whether a user is signed in, for the navigation's sign-in or account link. */
     static boolean signedIn() {
-        return identity().map(i -> !i.isAnonymous()).orElse(false);
+        return visitor().map(Visitor::signedIn).orElse(false);
     }
 
     /** Whether the signed-in user has one of these roles, for the navigation's links to the work of each role. */
     static boolean hasRole(String... roles) {
-        return identity().map(i -> Arrays.stream(roles).anyMatch(i::hasRole)).orElse(false);
+        return visitor().map(v -> Arrays.stream(roles).anyMatch(v::hasRole)).orElse(false);
     }
 
-    private static Optional<SecurityIdentity> identity() {
+    private static Optional<Visitor> visitor() {
         // A page rendered on the IO thread (the 404 page of a path no resource matches) cannot resolve the lazily
         // authenticated identity without blocking; it shows the links of a visitor, which is harmless there.
         if (Context.isOnEventLoopThread()) {
             return Optional.empty();
         }
-        return Optional.of(Arc.container().instance(SecurityIdentity.class).get());
+        return Optional.of(Visitor.current());
     }
 
     static String lang() {
