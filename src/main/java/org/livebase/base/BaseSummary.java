@@ -38,8 +38,7 @@ public record BaseSummary(long id, String name, String nameEn, CityRef city, Dis
             long id = Rows.id(row);
             summaries.put(id, new BaseSummary(id, (String) row[1], (String) row[2], CityRef.of(row, 3),
                     DistrictRef.of(row, 6),
-                    row[9] == null ? null : new EstateRef(((Number) row[9]).longValue(), (String) row[10],
-                            (String) row[11]),
+                    EstateRef.of(row, 9),
                     Rows.integer(row[12]), Rows.integer(row[13]),
                     Rows.values(categories.getOrDefault(id, List.of()), Category.class),
                     badges.getOrDefault(id, List.of())));

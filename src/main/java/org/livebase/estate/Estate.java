@@ -1,8 +1,6 @@
 package org.livebase.estate;
 
-import java.util.List;
 
-import org.livebase.base.Base;
 import org.livebase.city.City;
 import org.livebase.city.District;
 import org.livebase.directory.DirectoryFilter;
@@ -69,9 +67,5 @@ public class Estate extends AuditedEntity {
                 .and(Recognition.hasStatusClause(SubjectKind.ESTATE, "e"), "status", filter.status());
         return Listing.page(getEntityManager(), EstateSummary::of, "Estate e", where, SORTING.order(filter.sort()),
                 filter.page(), filter.storedTotal(place -> place.estateCount));
-    }
-
-    public List<Base> bases() {
-        return Base.list("estate = ?1 order by name, id", this);
     }
 }

@@ -3,13 +3,16 @@ package org.livebase.estate;
 import java.util.List;
 import java.util.Map;
 
-import org.livebase.base.Base;
 import org.livebase.city.CityRef;
 import org.livebase.city.DistrictRef;
 import org.livebase.recognition.Recognition;
 import org.livebase.recognition.RecognitionBadge;
 import org.livebase.recognition.SubjectKind;
 import org.livebase.web.NotFound;
+import org.livebase.web.Rows;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.persistence.EntityManager;
 
 /** An estate's public profile, with the bases it holds. */
 public record EstateDetail(long id, String name, String nameEn, CityRef city, DistrictRef district, String address,
@@ -21,20 +24,24 @@ public record EstateDetail(long id, String name, String nameEn, CityRef city, Di
             List<RecognitionBadge> recognitions) {
     }
 
-    public static EstateDetail from(Estate estate, List<Member> bases, List<RecognitionBadge> recognitions) {
-        return new EstateDetail(estate.id, estate.name, estate.nameEn, CityRef.from(estate.city),
-                DistrictRef.from(estate.district), estate.address, estate.latitude, estate.longitude, estate.openedYear,
-                estate.description, bases, recognitions);
-    }
-
-    /** The profile of estate {@code id}, its bases' recognitions fetched in one query; 404 when there is none. */
+    /**
+     * The profile of estate {@code id}, read as plain values as {@code BaseDetail.of} reads a base's, its bases'
+     * recognitions fetched in one query; 404 when there is none.
+     */
     public static EstateDetail of(long id) {
-        Estate estate = NotFound.orThrow(Estate.<Estate> findByIdOptional(id), "estate");
-        List<Base> bases = estate.bases();
+        EntityManager em = Panache.getEntityManager();
+        Object[] row = NotFound.orThrow(Rows.one(em, "select e.id, e.name, e.name_en, c.code, c.name_zh, c.name_en,"
+                + " d.code, d.name_zh, d.name_en, e.address, e.latitude, e.longitude, e.opened_year, e.description"
+                + " from estate e join city c on c.id = e.city_id left join district d on d.id = e.district_id"
+                + " where e.id in (:ids)", id), "estate");
+        List<Object[]> bases = Rows.of(em, "select id, name, name_en, floor_area, public_studios from base"
+                + " where estate_id in (:ids) order by name, id", List.of(id));
         Map<Long, List<RecognitionBadge>> badges = Recognition.badges(SubjectKind.BASE,
-                bases.stream().map(b -> b.id).toList());
-        List<Member> members = bases.stream().map(b -> new Member(b.id, b.name, b.nameEn, b.floorArea, b.publicStudios,
-                badges.getOrDefault(b.id, List.of()))).toList();
-        return from(estate, members, Recognition.badges(SubjectKind.ESTATE, id));
+                bases.stream().map(Rows::id).toList());
+        List<Member> members = bases.stream().map(b -> new Member(Rows.id(b), (String) b[1], (String) b[2],
+                Rows.integer(b[3]), Rows.integer(b[4]), badges.getOrDefault(Rows.id(b), List.of()))).toList();
+        return new EstateDetail(id, (String) row[1], (String) row[2], CityRef.of(row, 3), DistrictRef.of(row, 6),
+                (String) row[9], Rows.real(row[10]), Rows.real(row[11]), Rows.integer(row[12]), (String) row[13],
+                members, Recognition.badges(SubjectKind.ESTATE, id));
     }
 }

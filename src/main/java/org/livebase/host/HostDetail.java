@@ -9,6 +9,10 @@ import org.livebase.catalog.Platform;
 import org.livebase.city.CityRef;
 import org.livebase.city.DistrictRef;
 import org.livebase.web.NotFound;
+import org.livebase.web.Rows;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.persistence.EntityManager;
 
 /**
  * A host's public profile: stage name, platforms, categories, agency and certificates. The real name, ID number, phone
@@ -37,8 +41,31 @@ public record HostDetail(long id, String stageName, CityRef city, DistrictRef di
                 host.version);
     }
 
-    /** The profile of host {@code id}; 404 when there is none. */
+    /**
+     * The profile of host {@code id}, read as plain values as {@code BaseDetail.of} reads a base's; 404 when there is
+     * none. Writes answer with {@link #from}, made from the entity they changed, and the two must agree.
+     */
     public static HostDetail of(long id) {
-        return from(NotFound.orThrow(Host.<Host> findByIdOptional(id), "host"));
+        EntityManager em = Panache.getEntityManager();
+        Object[] row = NotFound.orThrow(Rows.one(em, "select h.id, h.stage_name, c.code, c.name_zh, c.name_en, d.code,"
+                + " d.name_zh, d.name_en, a.id, a.name, a.name_en, h.bio, h.version from host h"
+                + " join city c on c.id = h.city_id left join district d on d.id = h.district_id"
+                + " left join agency a on a.id = h.agency_id where h.id in (:ids)", id), "host");
+        List<Long> ids = List.of(id);
+        List<Object[]> accounts = Rows.of(em, "select host_id, platform, followers, handle from host_account"
+                + " where host_id in (:ids) order by followers desc, id", ids);
+        return new HostDetail(id, (String) row[1], CityRef.of(row, 2), DistrictRef.of(row, 5), AgencyRef.of(row, 8),
+                (String) row[11], Rows.values(accounts, Platform.class),
+                Rows.values(Rows.of(em, "select host_id, category from host_category where host_id in (:ids)", ids),
+                        Category.class),
+                HostSummary.followers(accounts),
+                accounts.stream().map(a -> new Account(Platform.valueOf((String) a[1]), (String) a[3],
+                        ((Number) a[2]).longValue())).toList(),
+                Rows.of(em, "select host_id, kind, number, issued_on from host_certificate where host_id in (:ids)"
+                        + " order by issued_on, id", ids).stream()
+                        .map(c -> new Certificate(SkillCertificate.valueOf((String) c[1]), (String) c[2],
+                                Rows.date(c[3])))
+                        .toList(),
+                ((Number) row[12]).longValue());
     }
 }

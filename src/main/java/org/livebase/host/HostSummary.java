@@ -41,8 +41,7 @@ public record HostSummary(long id, String stageName, CityRef city, DistrictRef d
             long id = Rows.id(row);
             List<Object[]> owned = accounts.getOrDefault(id, List.of());
             summaries.put(id, new HostSummary(id, (String) row[1], CityRef.of(row, 2), DistrictRef.of(row, 5),
-                    row[8] == null ? null
-                            : new AgencyRef(((Number) row[8]).longValue(), (String) row[9], (String) row[10]),
+                    AgencyRef.of(row, 8),
                     Rows.values(owned, Platform.class),
                     Rows.values(categories.getOrDefault(id, List.of()), Category.class),
                     followers(owned)));

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
@@ -28,6 +29,14 @@ public final class Rows {
         return em.createNativeQuery(sql).setParameter("ids", ids).getResultList();
     }
 
+    /**
+     * The one row of native SQL that names the record {@code id} as {@code in (:ids)}, as {@link #of} reads a page's:
+     * a profile reads its record and the names it refers to in one statement rather than as entities loaded one by one.
+     */
+    public static Optional<Object[]> one(EntityManager em, String sql, long id) {
+        return of(em, sql, List.of(id)).stream().findFirst();
+    }
+
     /** The rows by their first column, a record's id. */
     public static Map<Long, List<Object[]>> byId(List<Object[]> rows) {
         return rows.stream().collect(Collectors.groupingBy(Rows::id));
@@ -46,6 +55,11 @@ public final class Rows {
     /** A nullable integer column, as whatever number type the driver gave. */
     public static Integer integer(Object value) {
         return value == null ? null : ((Number) value).intValue();
+    }
+
+    /** A nullable floating-point column, as whatever number type the driver gave. */
+    public static Double real(Object value) {
+        return value == null ? null : ((Number) value).doubleValue();
     }
 
     /** A date column, which the driver may give as {@code java.sql.Date}; null stays null. */
