@@ -89,11 +89,11 @@ public class City extends Place {
     }
 
     /**
-     * Every city as a choice in a form, by code. Read as plain values rather than entities: every directory page's
-     * filter form lists the 297 cities, and managed entities would each be hydrated and dirty-checked per request.
+     * Every city as a choice in a form, by code. Read as plain values in native SQL: every directory page's filter
+     * form lists the 297 cities, managed entities would each be hydrated and dirty-checked per request, and Hibernate's
+     * handling of the same read in HQL was 2 % of a list page made for the request.
      */
     public static List<Choice> choices() {
-        return getEntityManager().createQuery("select new org.livebase.web.Choice(c.code, c.nameZh, c.nameEn)"
-                + " from City c order by c.code", Choice.class).getResultList();
+        return Choice.of(Rows.of(getEntityManager(), "select code, name_zh, name_en from city order by code"));
     }
 }

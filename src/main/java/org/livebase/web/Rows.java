@@ -29,6 +29,12 @@ public final class Rows {
         return em.createNativeQuery(sql).setParameter("ids", ids).getResultList();
     }
 
+    /** The rows of native SQL without parameters. */
+    @SuppressWarnings("unchecked")
+    public static List<Object[]> of(EntityManager em, String sql) {
+        return em.createNativeQuery(sql).getResultList();
+    }
+
     /**
      * The one row of native SQL that names the record {@code id} as {@code in (:ids)}, as {@link #of} reads a page's:
      * a profile reads its record and the names it refers to in one statement rather than as entities loaded one by one.
