@@ -3,6 +3,7 @@ package org.livebase.demo;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -60,9 +61,9 @@ class DemoDataTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             if (System.getProperty("quarkus.test.profile", "").contains("test-pg")) {
-                return Map.of("livebase.demo.load", "true");
+                return Map.of("livebase.demo.load", "true", "livebase.demo-notice", "true");
             }
-            return Map.of("livebase.demo.load", "true",
+            return Map.of("livebase.demo.load", "true", "livebase.demo-notice", "true",
                     "quarkus.datasource.jdbc.url", "jdbc:h2:mem:demo-test;DB_CLOSE_DELAY=-1");
         }
     }
@@ -175,6 +176,13 @@ class DemoDataTest {
     private static List<Long> counts() {
         return List.of(City.count(), Estate.count(), Organisation.count(), Base.count(), Agency.count(), Host.count(),
                 Recognition.count());
+    }
+
+    @Test
+    void every_page_says_in_its_footer_that_the_entries_are_invented() {
+        given().when().get("/").then().statusCode(200).body(containsString("class=\"demo-notice\""));
+        given().cookie("lang", "en").when().get("/hosts").then().statusCode(200)
+                .body(containsString("all other bases, agencies, hosts and recognitions are invented examples"));
     }
 
     @Test
