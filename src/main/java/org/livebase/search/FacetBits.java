@@ -1,6 +1,8 @@
 package org.livebase.search;
 
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
@@ -61,7 +63,12 @@ final class FacetBits {
         return 1 << (STATUSES + status.ordinal());
     }
 
-    /** Each value set in {@code bits}, by facet, as the facet counts name them (lower case). */
+    /** The recognition statuses set in {@code bits}, in their declared order. */
+    static List<RecognitionStatus> statuses(int bits) {
+        return Arrays.stream(RecognitionStatus.values()).filter(status -> (bits & bit(status)) != 0).toList();
+    }
+
+        /** Each value set in {@code bits}, by facet, as the facet counts name them (lower case). */
     static void each(int bits, Consumer<String> kinds, Consumer<String> categories, Consumer<String> platforms,
             Consumer<String> statuses) {
         for (SearchKind kind : SearchKind.values()) {

@@ -20,7 +20,6 @@ import java.util.function.Supplier;
 
 import org.hibernate.Session;
 import org.livebase.city.CityRef;
-import org.livebase.recognition.RecognitionStatus;
 import org.livebase.web.Remembered;
 
 import io.quarkus.logging.Log;
@@ -109,7 +108,7 @@ public class GramSearchEngine implements SearchEngine {
         Counted counted = run.counted;
         Map<Long, CityRef> cities = run.cities;
         List<SearchHit> hits = page.rows.stream().map(r -> new SearchHit(r.kind, r.id, r.name, r.nameEn,
-                cities.get(r.cityId), statuses(r.statuses), r.kind.path(r.id))).toList();
+                cities.get(r.cityId), FacetBits.statuses(r.facets), r.kind.path(r.id))).toList();
         SearchFacets facets = new SearchFacets(ranked(counted.kinds), counted.cities.entrySet().stream()
                 .sorted(Map.Entry.<Long, Long> comparingByValue().reversed())
                 .map(e -> new CityCount(cities.get(e.getKey()), e.getValue())).toList(),
@@ -196,9 +195,6 @@ public class GramSearchEngine implements SearchEngine {
         private final Connection c;
         private final SearchQuery query;
         private final String prefix;
-        /** The filters, as " and ..." clauses on alias d, with their values: for the walks that read records. */
-        private final StringBuilder where = new StringBuilder();
-        private final List<Object> values = new ArrayList<>();
         /** The facet bits ({@link FacetBits}) a match must have: the kind, category, platform and status asked. */
         private final int required;
 
@@ -225,55 +221,32 @@ public class GramSearchEngine implements SearchEngine {
             this.c = c;
             this.query = query;
             this.prefix = SearchText.startingWith(query.normalised());
-            if (query.kind() != null) {
-                filter(" and d.kind = ?", query.kind().name());
-            }
-            if (query.city() != null) {
-                // An expression, not the column: the planner must never drive a search from search_doc_city, which
-                // holds 1.5 million records for Hangzhou (ten seconds, when it once did so instead of walking the
-                // posting list); when the city's records are the better walk, walk() says so itself. Walks of a
-                // posting list test the city on the posting instead (filters).
-                filter(" and d.city_id + 0 = ?", query.city().id);
-            }
-            if (query.category() != null) {
-                filter(" and position(? in d.categories) > 0", "," + query.category().name() + ",");
-            }
-            if (query.platform() != null) {
-                filter(" and position(? in d.platforms) > 0", "," + query.platform().name() + ",");
-            }
-            if (query.status() != null) {
-                filter(" and position(? in d.statuses) > 0", "," + query.status().name() + ",");
-            }
             required = (query.kind() == null ? 0 : FacetBits.bit(query.kind()))
                     | (query.category() == null ? 0 : FacetBits.bit(query.category()))
                     | (query.platform() == null ? 0 : FacetBits.bit(query.platform()))
                     | (query.status() == null ? 0 : FacetBits.bit(query.status()));
         }
 
-        private void filter(String clause, Object value) {
-            where.append(clause);
-            values.add(value);
-        }
-
         /**
-         * The filters as " and ..." clauses, adding their values: on the postings when the walk reads a posting list
-         * (each carries its record's city and facets, so only the postings that pass are joined to their records: a
-         * filter few records pass no longer reads a record per posting), else on the records.
+         * The filters as " and ..." clauses on the postings ({@code g}, when the walk reads a posting list) or on the
+         * records ({@code d}), adding their values. Both carry the record's city and facet bits, and so do the name
+         * indexes' entries: a walk checks a filter on the entry it reads and reads the record only of those that
+         * pass. A filter few records pass (a recognition status) no longer reads a record per posting, nor per name in
+         * a prefix's range.
          */
-        private String filters(boolean onPostings, List<Object> params) {
-            if (!onPostings) {
-                params.addAll(values);
-                return where.toString();
-            }
+        private String filters(String on, List<Object> params) {
             StringBuilder sql = new StringBuilder();
             if (query.city() != null) {
-                sql.append(" and g.city_id = ?");
+                // On the records an expression, not the column: the planner must never drive a search from
+                // search_doc_city, which holds 1.5 million records for Hangzhou (ten seconds, when it once did so
+                // instead of walking the posting list); when the city's records are the better walk, walk() says so.
+                sql.append(" and ").append(on).append(on.equals("d") ? ".city_id + 0 = ?" : ".city_id = ?");
                 params.add(query.city().id);
             }
             for (int bit = 0; bit < Integer.SIZE - 1; bit++) {
                 if ((required & 1 << bit) != 0) {
                     // A bit test in portable SQL: H2 and PostgreSQL spell a bitwise "and" differently.
-                    sql.append(" and mod(g.facets / ?, 2) = 1");
+                    sql.append(" and mod(").append(on).append(".facets / ?, 2) = 1");
                     params.add(1 << bit);
                 }
             }
@@ -456,7 +429,7 @@ public class GramSearchEngine implements SearchEngine {
                 throws SQLException {
             String order = back ? " desc" : "";
             List<Object> params = new ArrayList<>();
-            StringBuilder sql = new StringBuilder("select d.id, d.kind, d.name, d.name_en, d.city_id, d.statuses, ");
+            StringBuilder sql = new StringBuilder("select d.id, d.kind, d.name, d.name_en, d.city_id, d.facets, ");
             if (tier == 3) {
                 sql.append("null from ").append(walk(params));
                 sql.append(after(tier, from, back, params));
@@ -477,14 +450,14 @@ public class GramSearchEngine implements SearchEngine {
                     params.add(query.normalised());
                 }
             }
-            sql.append(filters(tier == 3 && !walksCity(), params));
+            sql.append(filters(tier == 3 && !walksCity() ? "g" : "d", params));
             sql.append(" order by ").append(tier == 3 ? walkOrder(order) : key(tier) + order + ", d.id" + order)
                     .append(" fetch first ").append(limit).append(" rows only");
             List<Row> rows = new ArrayList<>();
             try (PreparedStatement statement = prepare(c, sql.toString(), params); ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     rows.add(new Row(rs.getLong(1), SearchKind.valueOf(rs.getString(2)), rs.getString(3),
-                            rs.getString(4), rs.getLong(5), rs.getString(6), tier, rs.getString(7)));
+                            rs.getString(4), rs.getLong(5), rs.getInt(6), tier, rs.getString(7)));
                 }
             }
             return rows;
@@ -534,12 +507,7 @@ public class GramSearchEngine implements SearchEngine {
                         counted.exact = false;
                         break;
                     }
-                    counted.total++;
-                    counted.cities.merge(cityId, 1L, Long::sum);
-                    FacetBits.each(facets, v -> counted.kinds.merge(v, 1L, Long::sum),
-                            v -> counted.categories.merge(v, 1L, Long::sum),
-                            v -> counted.platforms.merge(v, 1L, Long::sum),
-                            v -> counted.statuses.merge(v, 1L, Long::sum));
+                    counted.add(cityId, facets);
                 }
             }
             return counted;
@@ -549,21 +517,15 @@ public class GramSearchEngine implements SearchEngine {
         private Counted countRecords() throws SQLException {
             Counted counted = new Counted();
             List<Object> params = new ArrayList<>();
-            StringBuilder sql = new StringBuilder("select d.kind, d.city_id, d.categories, d.platforms, d.statuses from ")
-                    .append(walk(params));
+            StringBuilder sql = new StringBuilder("select d.city_id, d.facets from ").append(walk(params));
             SearchCursor bound = walksCity() ? null : bound(3, null, false, config.countBudget());
             sql.append(upTo(3, bound, false, params));
-            sql.append(terms(params)).append(filters(!walksCity(), params)).append(" fetch first ")
+            sql.append(terms(params)).append(filters(walksCity() ? "d" : "g", params)).append(" fetch first ")
                     .append(config.countCap() + 1).append(" rows only");
             try (PreparedStatement statement = prepare(c, sql.toString(), params);
                     ResultSet rs = statement.executeQuery()) {
                 while (rs.next() && counted.total < config.countCap()) {
-                    counted.total++;
-                    counted.kinds.merge(rs.getString(1).toLowerCase(java.util.Locale.ROOT), 1L, Long::sum);
-                    counted.cities.merge(rs.getLong(2), 1L, Long::sum);
-                    each(rs.getString(3), v -> counted.categories.merge(v, 1L, Long::sum));
-                    each(rs.getString(4), v -> counted.platforms.merge(v, 1L, Long::sum));
-                    each(rs.getString(5), v -> counted.statuses.merge(v, 1L, Long::sum));
+                    counted.add(rs.getLong(1), rs.getInt(2));
                 }
                 counted.exact = !rs.next() && bound == null;
             }
@@ -651,7 +613,7 @@ public class GramSearchEngine implements SearchEngine {
         }
     }
 
-    private record Row(long id, SearchKind kind, String name, String nameEn, long cityId, String statuses, int tier,
+    private record Row(long id, SearchKind kind, String name, String nameEn, long cityId, int facets, int tier,
             String key) {
 
         SearchCursor cursor(boolean before) {
@@ -672,6 +634,14 @@ public class GramSearchEngine implements SearchEngine {
         final Map<String, Long> categories = new HashMap<>();
         final Map<String, Long> platforms = new HashMap<>();
         final Map<String, Long> statuses = new HashMap<>();
+
+        /** Counts one match, of this city and with these facet bits. */
+        void add(long cityId, int facets) {
+            total++;
+            cities.merge(cityId, 1L, Long::sum);
+            FacetBits.each(facets, v -> kinds.merge(v, 1L, Long::sum), v -> categories.merge(v, 1L, Long::sum),
+                    v -> platforms.merge(v, 1L, Long::sum), v -> statuses.merge(v, 1L, Long::sum));
+        }
     }
 
     /** Statements run for {@link Remembered}, which takes no checked exception. */
@@ -702,31 +672,16 @@ public class GramSearchEngine implements SearchEngine {
         }
     }
 
-    private static void each(String multi, java.util.function.Consumer<String> action) {
-        for (String value : multi.split(",")) {
-            if (!value.isEmpty()) {
-                action.accept(value.toLowerCase(java.util.Locale.ROOT));
-            }
-        }
-    }
-
     private static List<FacetCount> ranked(Map<String, Long> counts) {
         return counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Long> comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .map(e -> new FacetCount(e.getKey(), e.getValue())).toList();
     }
 
-    private static List<RecognitionStatus> statuses(String multi) {
-        List<RecognitionStatus> statuses = new ArrayList<>();
-        each(multi, v -> statuses.add(RecognitionStatus.valueOf(v.toUpperCase(java.util.Locale.ROOT))));
-        return statuses;
-    }
-
     // writing
 
     /** A record as the index holds it. */
-    private record Doc(long id, SearchKind kind, String name, String nameEn, long cityId, String categories,
-            String platforms, String statuses, int facets) {
+    private record Doc(long id, SearchKind kind, String name, String nameEn, long cityId, int facets) {
 
         String nameNorm() {
             return SearchText.normalise(name);
@@ -754,12 +709,9 @@ public class GramSearchEngine implements SearchEngine {
         try (PreparedStatement statement = prepare(c, sql, ids); ResultSet rs = statement.executeQuery()) {
             while (rs.next()) {
                 long id = rs.getLong(1);
-                Set<String> categoriesOf = categories.getOrDefault(id, Set.of());
-                Set<String> platformsOf = platforms.getOrDefault(id, Set.of());
-                Set<String> statusesOf = statuses.getOrDefault(id, Set.of());
-                docs.add(new Doc(id, kind, rs.getString(2), rs.getString(3), rs.getLong(4), multi(categoriesOf),
-                        multi(platformsOf), multi(statusesOf),
-                        FacetBits.of(kind, categoriesOf, platformsOf, statusesOf)));
+                docs.add(new Doc(id, kind, rs.getString(2), rs.getString(3), rs.getLong(4),
+                        FacetBits.of(kind, categories.getOrDefault(id, Set.of()), platforms.getOrDefault(id, Set.of()),
+                                statuses.getOrDefault(id, Set.of()))));
             }
         }
         return docs;
@@ -773,11 +725,6 @@ public class GramSearchEngine implements SearchEngine {
             }
         }
         return values;
-    }
-
-    /** ",A,B," for {A, B}, "" for none: a filter for A then looks for ",A,". */
-    private static String multi(Set<String> values) {
-        return values.isEmpty() ? "" : "," + String.join(",", values) + ",";
     }
 
     /** A row of {@code search_gram}, in the order of its primary key. */
@@ -797,7 +744,7 @@ public class GramSearchEngine implements SearchEngine {
     private static void insert(Connection c, List<Doc> docs) throws SQLException {
         List<Posting> postings = new ArrayList<>(docs.size() * 32);
         try (PreparedStatement doc = c.prepareStatement("insert into search_doc (id, kind, name, name_en, name_norm,"
-                + " name_en_norm, city_id, categories, platforms, statuses) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + " name_en_norm, city_id, facets) values (?, ?, ?, ?, ?, ?, ?, ?)");
                 PreparedStatement gram = c.prepareStatement(
                         "insert into search_gram (gram, doc_id, city_id, facets) values (?, ?, ?, ?)")) {
             for (Doc d : docs) {
@@ -810,9 +757,7 @@ public class GramSearchEngine implements SearchEngine {
                 doc.setString(5, nameNorm);
                 doc.setString(6, nameEnNorm);
                 doc.setLong(7, d.cityId);
-                doc.setString(8, d.categories);
-                doc.setString(9, d.platforms);
-                doc.setString(10, d.statuses);
+                doc.setInt(8, d.facets);
                 doc.addBatch();
                 for (String g : SearchText.grams(nameNorm, nameEnNorm)) {
                     postings.add(new Posting(g, d.id, d.cityId, d.facets));
