@@ -11,8 +11,10 @@ import org.livebase.search.SearchEngine;
 
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Transactional;
 
 /**
@@ -34,7 +36,8 @@ public class DemoData {
         this.search = search;
     }
 
-    void onStart(@Observes StartupEvent event) {
+    /** Before the scheduled jobs start, for the search index's sake (as {@code SearchIndexer.onStart}). */
+    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION) StartupEvent event) {
         // The data set is stored directly, not through the services, so the search index is built once it has committed.
         if (config.load() && loadIfEmpty().isPresent()) {
             search.rebuild();
