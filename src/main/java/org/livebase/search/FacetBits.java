@@ -11,9 +11,10 @@ import org.livebase.catalog.Platform;
 import org.livebase.recognition.RecognitionStatus;
 
 /**
- * A record's kind, categories, platforms and recognition statuses as the bits of one integer, which every posting of
- * the record carries ({@code search_gram.facets}): a query that is one gram is counted from its posting list alone,
- * without reading a record per match. One bit per value, in the enums' declared order, so an index built before those
+ * A record's kind, categories, platforms and recognition statuses as the bits of one integer, which the record and
+ * every posting of it carry ({@code search_doc.facets}, {@code search_gram.facets}), and the name indexes' entries
+ * too: a query that is one gram is counted from its posting list alone, and a walk checks its filters on the entries it
+ * reads, without reading a record per match. One bit per value, in the enums' declared order, so an index built before those
  * enums change order must be rebuilt ({@link SearchEngine#rebuild}); a value added at the end changes no stored bit.
  */
 final class FacetBits {
@@ -24,7 +25,7 @@ final class FacetBits {
 
     static {
         if (STATUSES + RecognitionStatus.values().length > Integer.SIZE - 1) {
-            throw new IllegalStateException("the facets no longer fit the bits of search_gram.facets");
+            throw new IllegalStateException("the facets no longer fit the bits of an integer column");
         }
     }
 
