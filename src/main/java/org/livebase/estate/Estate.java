@@ -1,6 +1,5 @@
 package org.livebase.estate;
 
-
 import org.livebase.city.City;
 import org.livebase.city.District;
 import org.livebase.directory.DirectoryFilter;

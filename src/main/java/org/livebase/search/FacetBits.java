@@ -13,9 +13,10 @@ import org.livebase.recognition.RecognitionStatus;
 /**
  * A record's kind, categories, platforms and recognition statuses as the bits of one integer, which the record and
  * every posting of it carry ({@code search_doc.facets}, {@code search_gram.facets}), and the name indexes' entries
- * too: a query that is one gram is counted from its posting list alone, and a walk checks its filters on the entries it
- * reads, without reading a record per match. One bit per value, in the enums' declared order, so an index built before those
- * enums change order must be rebuilt ({@link SearchEngine#rebuild}); a value added at the end changes no stored bit.
+ * too: a query that is one gram is counted from its posting list alone, and a walk checks its filters on the entries
+ * it reads, without reading a record per match. One bit per value, in the enums' declared order, so an index built
+ * before those enums change order must be rebuilt ({@link SearchEngine#rebuild}); a value added at the end changes no
+ * stored bit.
  */
 final class FacetBits {
 
@@ -69,7 +70,7 @@ final class FacetBits {
         return Arrays.stream(RecognitionStatus.values()).filter(status -> (bits & bit(status)) != 0).toList();
     }
 
-        /** Each value set in {@code bits}, by facet, as the facet counts name them (lower case). */
+    /** Each value set in {@code bits}, by facet, as the facet counts name them (lower case). */
     static void each(int bits, Consumer<String> kinds, Consumer<String> categories, Consumer<String> platforms,
             Consumer<String> statuses) {
         for (SearchKind kind : SearchKind.values()) {

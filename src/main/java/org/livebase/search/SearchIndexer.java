@@ -12,8 +12,8 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.interceptor.Interceptor;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 
 /**
@@ -38,11 +38,12 @@ public class SearchIndexer {
      * A database from before the index existed (or restored without it) gets its index on start; a filled index is
      * never rebuilt here, so a national-size database starts without reading every record.
      * <p>
-     * Before the observers of the default priority: among them, {@link io.quarkus.scheduler.Scheduled.ApplicationNotRunning}
-     * lets the scheduled jobs run from then on, and a job that writes a record writes its search entries, which the
-     * rebuild's emptied and unkeyed tables do not take. At national size a recognition expiring on the first start
-     * after a migration that empties the index (V20) made the rebuild's lock time out, and the start failed. The
-     * backlog's worker, woken at the default priority, starts after the rebuild too.
+     * Before the observers of the default priority: among them,
+     * {@link io.quarkus.scheduler.Scheduled.ApplicationNotRunning} lets the scheduled jobs run from then on, and a job
+     * that writes a record writes its search entries, which the rebuild's emptied and unkeyed tables do not take. At
+     * national size a recognition expiring on the first start after a migration that empties the index (V20) made the
+     * rebuild's lock time out, and the start failed. The backlog's worker, woken at the default priority, starts after
+     * the rebuild too.
      */
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION) StartupEvent event) {
         if (engine.isEmpty() && directoryHasRecords()) {
