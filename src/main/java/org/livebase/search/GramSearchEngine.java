@@ -524,7 +524,8 @@ public class GramSearchEngine implements SearchEngine {
                     .append(config.countCap() + 1).append(" rows only");
             try (PreparedStatement statement = prepare(c, sql.toString(), params);
                     ResultSet rs = statement.executeQuery()) {
-                while (rs.next() && counted.total < config.countCap()) {
+                // The cap is checked before the next row is read: that row, one past the cap, is what says "more than".
+                while (counted.total < config.countCap() && rs.next()) {
                     counted.add(rs.getLong(1), rs.getInt(2));
                 }
                 counted.exact = !rs.next() && bound == null;

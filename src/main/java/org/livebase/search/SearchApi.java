@@ -31,8 +31,9 @@ public class SearchApi {
             + "occur in the name or the English name, and %, _, quotes and backslashes match themselves. Names equal to "
             + "or starting with q come first. Filter by kind (estate, base, agency, host), city (code), category, "
             + "platform and status (of a recognition). Paging is by cursor: pass a result's next or previous as page; "
-            + "size is 1-100 (default 20). total and the facets count up to 10,000 matches: beyond, totalExact is false "
-            + "and total is that cap. An empty q answers 400 with the field q.")
+            + "size is 1-100 (default 20). total and the facets count up to 2,000 matches, reading a bounded number of "
+            + "index entries: when they stop short, totalExact is false and total is a lower bound. An empty q answers "
+            + "400 with the field q.")
     public SearchResult search(@BeanParam SearchParams params) {
         return engine.search(SearchQuery.parse(params));
     }

@@ -32,8 +32,8 @@ import javax.sql.DataSource;
 
 /**
  * A search reads a bounded number of postings per request: with a filter few records pass, a page stops at its budget
- * short or empty and links on from there, and the counts say "more than". The budgets are tiny here so that a handful
- * of records spans many steps.
+ * short or empty and links on from there, and the counts say "more than". The budgets and the count's cap are tiny here
+ * so that a handful of records spans many steps.
  */
 @QuarkusTest
 @TestProfile(SearchBudgetTest.TinyBudgets.class)
@@ -45,7 +45,7 @@ class SearchBudgetTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             Map<String, String> overrides = new HashMap<>(Map.of("livebase.search.walk-step", "2",
-                    "livebase.search.walk-budget", "4", "livebase.search.count-budget", "6"));
+                    "livebase.search.walk-budget", "4", "livebase.search.count-budget", "6", "livebase.search.count-cap", "3"));
             if (!System.getProperty("quarkus.test.profile", "").contains("test-pg")) {
                 overrides.put("quarkus.datasource.jdbc.url", "jdbc:h2:mem:search-budget-test;DB_CLOSE_DELAY=-1");
             }
@@ -143,6 +143,30 @@ class SearchBudgetTest {
         JsonPath previous = given().queryParam("q", word).queryParam("size", 2).queryParam("page", back)
                 .when().get("/api/v1/search").then().statusCode(200).extract().jsonPath();
         assertEquals(forward.subList(6, 8), previous.getList("items.id", Long.class));
+    }
+
+    @Test
+    void the_total_and_the_facets_stop_at_the_cap_and_say_more_than() {
+        City city = Fixtures.city();
+        String word = "封顶" + Fixtures.unique("c").replace("-", "");
+        List<Long> bases = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            int n = i;
+            bases.add(Fixtures.base(city, b -> b.name = "戊" + n + word).id);
+        }
+        engine.index(SearchKind.BASE, bases);
+
+        // One term, counted from its postings (five, within the budget of six); two, counted from the records. Pages of
+        // two, so that the total is not raised to the items shown.
+        for (String q : List.of(word, word + " 戊")) {
+            JsonPath json = given().queryParam("q", q).queryParam("size", 2).when().get("/api/v1/search").then()
+                    .statusCode(200).extract().jsonPath();
+            assertEquals(2, json.getList("items").size(), q);
+            assertEquals(3, json.getInt("total"), q);
+            assertFalse(json.getBoolean("totalExact"), q);
+            assertEquals(List.of(3), json.getList("facets.kinds.count"), q);
+            assertEquals(List.of(3), json.getList("facets.cities.count"), q);
+        }
     }
 
     @Test
