@@ -22,13 +22,13 @@ import org.livebase.account.Account;
 import org.livebase.changes.ChangeLog;
 import org.livebase.city.City;
 import org.livebase.city.District;
+import org.livebase.organisation.Organisation;
 import org.livebase.testsupport.Accounts;
 import org.livebase.testsupport.Browser;
 import org.livebase.testsupport.Fixtures;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.agroal.api.AgroalDataSource;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -55,14 +55,14 @@ class ImportJobTest {
         // Valid for the import's checks, refused by the database: the last batch fails after two were written.
         file.append("FAIL-ME,李四,").append(Imports.idNumber()).append(",,,,,,\r\n");
         long changes = QuarkusTransaction.requiringNew().call(() -> ChangeLog.count());
-        JsonPath job = importedUnder(officer, file.toString().getBytes(StandardCharsets.UTF_8),
+        JsonPath job = importedUnder(officer, "hosts", file.toString().getBytes(StandardCharsets.UTF_8),
                 "alter table host add constraint import_test_refuses check (stage_name <> 'FAIL-ME')",
                 "alter table host drop constraint import_test_refuses");
 
         assertEquals("failed", job.getString("state"));
         assertEquals("import.failure.internal", job.getString("failure.code"));
         assertEquals(0, job.getInt("createdCount"));
-        RestAssured.given().queryParam("city", city.code).when().get("/api/v1/hosts").then().body("total", equalTo(0));
+        assertEquals(0, Imports.recordsStoredIn(city));
         assertEquals(changes, (long) QuarkusTransaction.requiringNew().call(() -> ChangeLog.count()));
     }
 
@@ -77,14 +77,14 @@ class ImportJobTest {
         // roster between the check and the store.
         byte[] file = Imports.csv(ImportApiTest.HOSTS, name + ",张三," + Imports.idNumber() + "," + district.code
                 + ",,,,,", name + ",张三," + Imports.idNumber() + "," + district.code + ",,,,,");
-        JsonPath job = importedUnder(officer, file,
+        JsonPath job = importedUnder(officer, "hosts", file,
                 "create unique index import_test_unique on host (district_id, stage_name, real_name)",
                 "drop index import_test_unique");
 
         assertEquals("failed", job.getString("state"));
         assertEquals("import.failure.changed", job.getString("failure.code"));
         assertEquals(0, job.getInt("createdCount"));
-        RestAssured.given().queryParam("city", city.code).when().get("/api/v1/hosts").then().body("total", equalTo(0));
+        assertEquals(0, Imports.recordsStoredIn(city));
     }
 
     @Test
@@ -108,11 +108,29 @@ class ImportJobTest {
         assertNull(ImportService.withoutValues(new IllegalStateException("no database in it")));
     }
 
-    /** The finished job of a hosts file imported under a rule {@code add} makes and {@code drop} takes away again. */
-    private static JsonPath importedUnder(Account officer, byte[] file, String add, String drop) {
+    @Test
+    void a_failure_while_storing_bases_takes_back_the_operator_it_made() {
+        City city = Fixtures.city();
+        Account officer = Accounts.cityOfficer(city);
+        String fresh = Fixtures.creditCode();
+        byte[] file = Imports.csv("name,operator_credit_code,operator_name,latitude,longitude,services",
+                "一号基地," + fresh + ",新运营公司,,,", "FAIL-ME," + fresh + ",新运营公司,,,");
+
+        JsonPath job = importedUnder(officer, "bases", file,
+                "alter table base add constraint import_test_refuses check (name <> 'FAIL-ME')",
+                "alter table base drop constraint import_test_refuses");
+
+        assertEquals("failed", job.getString("state"));
+        assertEquals(0, job.getInt("createdCount"));
+        assertEquals(0, Imports.recordsStoredIn(city));
+        assertEquals(0L, (long) QuarkusTransaction.requiringNew().call(() -> Organisation.count("creditCode", fresh)));
+    }
+
+    /** The finished job of a file imported under a rule {@code add} makes and {@code drop} takes away again. */
+    private static JsonPath importedUnder(Account officer, String kind, byte[] file, String add, String drop) {
         QuarkusTransaction.requiringNew().run(() -> ChangeLog.getEntityManager().createNativeQuery(add).executeUpdate());
         try {
-            return Imports.imported(officer, "hosts", file);
+            return Imports.imported(officer, kind, file);
         } finally {
             QuarkusTransaction.requiringNew().run(() -> ChangeLog.getEntityManager().createNativeQuery(drop)
                     .executeUpdate());

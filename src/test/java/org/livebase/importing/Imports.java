@@ -8,9 +8,15 @@ import java.time.format.DateTimeFormatter;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.livebase.account.Account;
+import org.livebase.agency.Agency;
+import org.livebase.base.Base;
+import org.livebase.city.City;
+import org.livebase.host.Host;
 import org.livebase.host.IdNumber;
+import org.livebase.organisation.Organisation;
 import org.livebase.testsupport.Accounts;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 
@@ -58,6 +64,17 @@ final class Imports {
         }
         assertTrue(false, "import " + id + " did not finish in time");
         return null;
+    }
+
+    /**
+     * The hosts, agencies, bases and organisations stored in {@code city}, counted in their tables. Not the lists' totals: those
+     * of a list filtered on the city alone are the stored counts, which an import writes only once its rows are stored,
+     * so they read 0 after a failed import whether or not its rows were rolled back.
+     */
+    static long recordsStoredIn(City city) {
+        return QuarkusTransaction.requiringNew().call(() -> Host.count("city.id", city.id)
+                + Agency.count("city.id", city.id) + Base.count("city.id", city.id)
+                + Organisation.count("city.id", city.id));
     }
 
     /** A short wait between two looks at something the application does in the background. */
