@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
@@ -31,6 +32,7 @@ import org.livebase.changes.Change;
 import org.livebase.changes.ChangeKind;
 import org.livebase.changes.ChangeLog;
 import org.livebase.city.City;
+import org.livebase.estate.Estate;
 import org.livebase.host.Host;
 import org.livebase.host.IdNumber;
 import org.livebase.recognition.Recognition;
@@ -111,14 +113,19 @@ class SearchApiTest {
     void wildcard_characters_quotes_and_backslashes_match_only_themselves() {
         City city = Fixtures.city();
         Map<String, Host> hosts = new HashMap<>();
-        for (String name : List.of("百分百%主播", "下划_线", "O'Brien", "反斜\\杠", "普通主播", "下划x线")) {
+        for (String name : List.of("百分百%主播", "下划_线", "O'Brien", "反斜\\杠", "普通主播", "下划x线", "%开头", "_开头",
+                "\\开头", "\"引号\"")) {
             hosts.put(name, indexed(Fixtures.host(city, h -> h.stageName = name)));
         }
 
-        Map<String, String> expected = Map.of("%", "百分百%主播", "_", "下划_线", "'", "O'Brien", "\\", "反斜\\杠",
-                "划_", "下划_线", "百%主", "百分百%主播");
-        expected.forEach((q, name) -> in(city).queryParam("q", q).when().get("/api/v1/search")
-                .then().statusCode(200).body("items.id", contains(hosts.get(name).id.intValue())));
+        // A name starting with the character ranks first: the prefix tiers' LIKE patterns escape it, where an unescaped
+        // "%" or "_" would rank every name first, and an unescaped backslash none.
+        Map<String, List<String>> expected = Map.of("%", List.of("%开头", "百分百%主播"), "_", List.of("_开头", "下划_线"),
+                "'", List.of("O'Brien"), "\\", List.of("\\开头", "反斜\\杠"), "\"", List.of("\"引号\""),
+                "划_", List.of("下划_线"), "百%主", List.of("百分百%主播"));
+        expected.forEach((q, names) -> in(city).queryParam("q", q).when().get("/api/v1/search")
+                .then().statusCode(200)
+                .body("items.id", contains(names.stream().map(name -> hosts.get(name).id.intValue()).toArray())));
         in(city).queryParam("q", "'; drop table host; --").when().get("/api/v1/search")
                 .then().statusCode(200).body("total", equalTo(0));
     }
@@ -133,7 +140,8 @@ class SearchApiTest {
             rejected(request, "q");
         }
         rejected(given().queryParam("q", "直".repeat(SearchQuery.MAX_LENGTH + 1)), "q");
-        given().queryParam("q", "直".repeat(SearchQuery.MAX_LENGTH)).when().get("/api/v1/search").then().statusCode(200);
+        given().queryParam("q", "直".repeat(SearchQuery.MAX_LENGTH)).when().get("/api/v1/search").then().statusCode(200)
+                .body("total", equalTo(0)).body("items", hasSize(0));
     }
 
     @Test
@@ -220,12 +228,20 @@ class SearchApiTest {
             h.stageName = word + "主播";
             h.categories.add(Category.BOOKS);
         }));
+        Estate estate = Fixtures.estate(city, e -> e.name = word + "园区");
+        engine.index(SearchKind.ESTATE, List.of(estate.id));
         indexed(Fixtures.host(other, h -> h.stageName = word + "外地"));
 
-        in(city).queryParam("q", word).when().get("/api/v1/search").then()
-                .body("items.id", containsInAnyOrder(base.id.intValue(), agency.id.intValue(), host.id.intValue()));
+        JsonPath all = in(city).queryParam("q", word).when().get("/api/v1/search").then().extract().jsonPath();
+        assertEquals(List.of(base.id, agency.id, host.id, estate.id).stream().sorted().toList(),
+                all.getList("items.id", Long.class).stream().sorted().toList());
+        assertEquals(Map.of("estate", 1, "base", 1, "agency", 1, "host", 1), counts(all, "facets.kinds"));
         in(city).queryParam("q", word).queryParam("kind", "agency").when().get("/api/v1/search").then()
                 .body("items.id", contains(agency.id.intValue()));
+        in(city).queryParam("q", word).queryParam("kind", "estate").when().get("/api/v1/search").then()
+                .body("items.id", contains(estate.id.intValue()))
+                .body("items[0].kind", equalTo("ESTATE"))
+                .body("items[0].path", equalTo("/estates/" + estate.id));
         in(city).queryParam("q", word).queryParam("platform", "kuaishou").when().get("/api/v1/search").then()
                 .body("items.id", contains(agency.id.intValue()));
         in(city).queryParam("q", word).queryParam("category", "books").when().get("/api/v1/search").then()
@@ -336,6 +352,18 @@ class SearchApiTest {
             back = page.getString("previous");
         }
         assertNull(back);
+
+        // A cursor holds the position of the last item seen, not a count of items: a match that now sorts into the
+        // first page leaves the second page as it was.
+        Host newcomer = new Host();
+        QuarkusTransaction.requiringNew().run(() -> {
+            newcomer.city = city;
+            newcomer.stageName = word + "000a";
+            newcomer.persist();
+        });
+        engine.index(SearchKind.HOST, List.of(newcomer.id));
+        assertTrue(page(city, word, null).getList("items.id").contains(newcomer.id.intValue()));
+        assertEquals(forward.get(1), page(city, word, cursors.get(1)).getList("items.id"));
     }
 
     @Test

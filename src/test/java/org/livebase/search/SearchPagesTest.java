@@ -76,8 +76,10 @@ class SearchPagesTest {
 
     @Test
     void an_overlong_query_or_unknown_filter_answers_400_on_the_page() {
-        given().queryParam("q", "x".repeat(SearchQuery.MAX_LENGTH + 1)).when().get("/search").then().statusCode(400);
-        given().queryParam("q", "直播").queryParam("kind", "planet").when().get("/search").then().statusCode(400);
+        given().queryParam("q", "x".repeat(SearchQuery.MAX_LENGTH + 1)).when().get("/search").then().statusCode(400)
+                .body(containsString("<code>q</code>"));
+        given().queryParam("q", "直播").queryParam("kind", "planet").when().get("/search").then().statusCode(400)
+                .body(containsString("<code>kind</code>"));
     }
 
     @Test
