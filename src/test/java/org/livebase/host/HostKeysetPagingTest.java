@@ -170,7 +170,9 @@ class HostKeysetPagingTest {
 
     @Test
     void numbered_pages_reach_two_thousand_hosts_and_past_them_the_answer_says_to_page_on_by_next() {
+        // The boundary: the 1,981st to 2,000th host is a numbered page, the 2,001st to 2,020th is not.
         given().queryParam("page", 100).queryParam("size", 20).get("/api/v1/hosts").then().statusCode(200);
+        given().queryParam("page", 101).queryParam("size", 20).get("/api/v1/hosts").then().statusCode(400);
         given().queryParam("page", 21).queryParam("size", 100).get("/api/v1/hosts")
                 .then().statusCode(400)
                 .contentType(startsWith("application/problem+json"))
