@@ -9,7 +9,10 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -25,6 +28,7 @@ import org.junit.jupiter.api.Test;
 class MessageBundlesTest {
 
     private static final Pattern TEMPLATE_KEY = Pattern.compile("m:t\\('([^']+)'");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d");
 
     @Test
     void chinese_and_english_have_the_same_keys() throws IOException {
@@ -72,6 +76,31 @@ class MessageBundlesTest {
         labels("application.action", org.livebase.application.Action.values(), chinese, english, missing);
         labels("application.objection", org.livebase.application.ObjectionStatus.values(), chinese, english, missing);
         assertTrue(missing.isEmpty(), "missing labels: " + missing);
+    }
+
+    @Test
+    void every_message_shows_its_arguments_and_apostrophes_in_both_languages() {
+        Set<String> wrong = new TreeSet<>();
+        Object[] arguments = { 7, 7, 7, 7, 7, 7, 7, 7, 7, 7 };
+        for (Locale locale : List.of(Language.CHINESE, Language.ENGLISH)) {
+            ResourceBundle bundle = Messages.bundle(locale);
+            for (String key : bundle.keySet()) {
+                String pattern = bundle.getString(key);
+                // Formatted with arguments, a message's own apostrophe is written twice; without, it is shown as it is.
+                boolean formatted = PLACEHOLDER.matcher(pattern).find();
+                String text = formatted ? Messages.get(locale, key, arguments) : pattern;
+                long expected = apostrophes(formatted ? pattern.replace("''", "'") : pattern);
+                if (PLACEHOLDER.matcher(text).find() || apostrophes(text) != expected
+                        || !formatted && pattern.contains("''")) {
+                    wrong.add(locale + " " + key + ": " + text);
+                }
+            }
+        }
+        assertEquals(Set.of(), wrong);
+    }
+
+    private static long apostrophes(String text) {
+        return text.chars().filter(c -> c == '\'').count();
     }
 
     private static void labels(String prefix, Enum<?>[] values, Set<String> chinese, Set<String> english,
