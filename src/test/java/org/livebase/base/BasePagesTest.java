@@ -2,9 +2,11 @@ package org.livebase.base;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.not;
 
 import java.util.EnumSet;
+import java.util.Map;
 
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
@@ -121,6 +123,16 @@ class BasePagesTest {
                 .body(containsString("Live-streaming e-commerce base"))
                 .body(containsString("<dd>Studios, Post-production</dd>"))
                 .body(containsString("<dd>—</dd>"));
+    }
+
+    @Test
+    void the_language_switch_goes_back_to_any_address_of_the_site_escaping_what_an_address_may_not_hold() {
+        Map.of("/search?q=a|b", "/search?q=a%7Cb", "/a b", "/a%20b", "/search?q=%E7%9B%B4", "/search?q=%E7%9B%B4",
+                "/%", "/%25", "/直播", "/%E7%9B%B4%E6%92%AD", "/<script>", "/%3Cscript%3E")
+                .forEach((back, location) -> given().redirects().follow(false).queryParam("back", back)
+                        .when().get("/lang/en")
+                        .then().statusCode(303)
+                        .header("Location", endsWith(location)));
     }
 
     @Test
