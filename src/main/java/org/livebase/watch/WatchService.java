@@ -34,6 +34,7 @@ public class WatchService {
     /** Enough for any real receiver set-up; a cap, so one account cannot make every event fan out without end. */
     static final int MAX_PER_ACCOUNT = 20;
     static final int MAX_URL_LENGTH = 2000;
+    private static final int MAX_PORT = 65_535;
     static final int RECENT_DELIVERIES = 50;
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -158,6 +159,9 @@ public class WatchService {
         }
         if (uri.getHost() == null || uri.getHost().isBlank()) {
             return "watch.error.url-host";
+        }
+        if (uri.getPort() == 0 || uri.getPort() > MAX_PORT) {
+            return "watch.error.url";
         }
         if (!config.webhooks().allowPrivateTargets() && WebhookSender.resolvesPrivate(uri.getHost())) {
             return "watch.error.url-private";

@@ -78,22 +78,26 @@ public class WebhookSender {
     }
 
     Outcome send(String url, String secret, String eventId, String type, byte[] body) {
-        URI uri = URI.create(url);
-        if (!config.webhooks().allowPrivateTargets() && resolvesPrivate(uri.getHost())) {
-            return Outcome.failed("address not allowed: private, loopback or link-local");
-        }
         String timestamp = String.valueOf(Instant.now().getEpochSecond());
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(config.webhooks().requestTimeout())
-                .header("Content-Type", "application/json; charset=UTF-8")
-                .header("User-Agent", "Livebase-Webhooks/1")
-                .header(EVENT_ID, eventId)
-                .header(EVENT_TYPE, type)
-                .header(TIMESTAMP, timestamp)
-                .header(SIGNATURE, "t=" + timestamp + ",v1=" + sign(secret, timestamp, body))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
         try {
+            URI uri = URI.create(url);
+            if (!config.webhooks().allowPrivateTargets() && resolvesPrivate(uri.getHost())) {
+                return Outcome.failed("address not allowed: private, loopback or link-local");
+            }
+            HttpRequest request = HttpRequest.newBuilder(uri).timeout(config.webhooks().requestTimeout())
+                    .header("Content-Type", "application/json; charset=UTF-8")
+                    .header("User-Agent", "Livebase-Webhooks/1")
+                    .header(EVENT_ID, eventId)
+                    .header(EVENT_TYPE, type)
+                    .header(TIMESTAMP, timestamp)
+                    .header(SIGNATURE, "t=" + timestamp + ",v1=" + sign(secret, timestamp, body))
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
             int status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
             return new Outcome(status / 100 == 2, status, null);
+        } catch (IllegalArgumentException e) {
+            // An address registered before a rule it breaks was checked (a port out of range): a failed delivery, as
+            // a refused connection is, so that the dispatcher records it and goes on with the other deliveries.
+            return Outcome.failed("not a valid address: " + e.getMessage());
         } catch (HttpConnectTimeoutException e) {
             return Outcome.failed("connection timed out");
         } catch (HttpTimeoutException e) {

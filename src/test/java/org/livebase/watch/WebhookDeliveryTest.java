@@ -1,5 +1,6 @@
 package org.livebase.watch;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -195,6 +196,18 @@ class WebhookDeliveryTest {
         receiver.answer.set(404);
         act(subscriber, webhook.getLong("id"), "test")
                 .body("delivered", equalTo(false)).body("status", equalTo(404));
+    }
+
+    @Test
+    void an_address_registered_before_its_port_was_checked_fails_its_delivery_and_errs_nothing() {
+        Account subscriber = Accounts.admin();
+        long id = subscribe(subscriber, Workflows.Parties.make().city().code).getLong("id");
+        QuarkusTransaction.requiringNew().run(() -> Webhook.update("url = ?1 where id = ?2",
+                "http://127.0.0.1:99999/hook", id));
+
+        act(subscriber, id, "test").statusCode(200)
+                .body("delivered", equalTo(false))
+                .body("error", containsString("not a valid address"));
     }
 
     private JsonPath subscribe(Account account, String city) {

@@ -35,7 +35,8 @@ class WebhookPagesTest {
     void the_api_rejects_urls_that_are_not_http_or_carry_credentials_with_the_field() {
         Account account = Accounts.admin();
         for (String url : List.of("ftp://example.com/hook", "http://user:secret@example.com/hook", "http:///nohost",
-                "not a url", "", "https://example.com/" + "a".repeat(2000))) {
+                "not a url", "", "https://example.com/" + "a".repeat(2000), "http://example.com:99999/hook",
+                "https://example.com:0/hook")) {
             Accounts.api(account).contentType(ContentType.JSON).body(Map.of("url", url))
                     .when().post("/api/v1/webhooks")
                     .then().statusCode(400).contentType("application/problem+json")
