@@ -3,6 +3,9 @@ package org.livebase.account;
 import java.net.URI;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
@@ -43,6 +46,8 @@ public class AccountApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Sign up an agency or base operator with its organisation",
             description = "The credit code must be a valid unified social credit code (check character included).")
+    @APIResponse(responseCode = "201", description = "Registered; Location names the new account",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Me.class)))
     public Response register(RegistrationForm form) {
         Account account = accounts.register(form);
         return Response.created(URI.create("/api/v1/me")).entity(Me.of(account)).build();

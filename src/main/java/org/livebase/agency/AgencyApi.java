@@ -4,6 +4,9 @@ import java.net.URI;
 import java.util.EnumSet;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.livebase.account.Role;
 import org.livebase.directory.DirectoryFilter.Facet;
@@ -62,6 +65,8 @@ public class AgencyApi {
     @Operation(summary = "Create the caller's organisation's agency profile",
             description = "In the organisation's city; one per organisation (409 for a second).")
     @Transactional
+    @APIResponse(responseCode = "201", description = "Created; Location names the new agency profile",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgencyDetail.class)))
     public Response create(AgencyForm form) {
         Agency agency = agencies.create(form);
         return Response.created(URI.create("/api/v1/agencies/" + agency.id)).entity(AgencyDetail.of(agency)).build();

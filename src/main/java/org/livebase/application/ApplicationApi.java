@@ -4,6 +4,9 @@ import java.net.URI;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.livebase.account.Role;
 
@@ -46,6 +49,8 @@ public class ApplicationApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a draft application for one of the caller's bases or agencies")
     @Transactional
+    @APIResponse(responseCode = "201", description = "Created; Location names the draft",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
     public Response create(ApplicationRequest request) {
         Application application = recognition.createDraft(request);
         return Response.created(URI.create("/api/v1/applications/" + application.id)).entity(view(application))

@@ -4,6 +4,9 @@ import java.net.URI;
 import java.util.EnumSet;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.livebase.account.Role;
 import org.livebase.directory.DirectoryFilter.Facet;
@@ -62,6 +65,8 @@ public class BaseApi {
             description = "In the organisation's city; the estate, if any, must be in the same city. Floor area and "
                     + "public studios must not be negative.")
     @Transactional
+    @APIResponse(responseCode = "201", description = "Created; Location names the new base",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BaseDetail.class)))
     public Response create(BaseForm form) {
         Base base = bases.create(form);
         return Response.created(URI.create("/api/v1/bases/" + base.id)).entity(BaseDetail.of(base)).build();

@@ -3,7 +3,10 @@ package org.livebase.host;
 import java.net.URI;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.livebase.account.Role;
 import org.livebase.directory.DirectoryParams;
@@ -74,6 +77,8 @@ public class HostApi {
             description = "In the agency's city. Real name and a valid ID number are required; the birth date, when "
                     + "given, must match the ID number. 409 before the organisation has its agency profile.")
     @Transactional
+    @APIResponse(responseCode = "201", description = "Created; Location names the new host",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HostDetail.class)))
     public Response create(HostForm form) {
         Host host = hosts.create(form);
         return Response.created(URI.create("/api/v1/hosts/" + host.id)).entity(HostDetail.from(host)).build();

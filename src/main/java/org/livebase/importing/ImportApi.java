@@ -5,7 +5,10 @@ import java.net.URI;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.livebase.account.Role;
@@ -48,6 +51,8 @@ public class ImportApi {
                     + "(see the template at /imports/templates/{kind}.csv). Answers 202 with the import, checked and "
                     + "stored in the background; follow Location for its progress. 413 past the size limit; 422 for "
                     + "a file that is empty, has no rows, or a wrong header.")
+    @APIResponse(responseCode = "202", description = "Accepted: the file is checked and stored in the background; Location names the import to follow",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportView.class)))
     public Response upload(@Parameter(description = "hosts, agencies or bases") @QueryParam("kind") String kind,
             @Parameter(description = "Optional: the caller's own city code; any other answers 403") @QueryParam("city") String city,
             @Parameter(description = "Optional: the file's name, to show in the list") @QueryParam("fileName") String fileName,

@@ -4,6 +4,9 @@ import java.net.URI;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
@@ -45,6 +48,8 @@ public class WebhookApi {
     @Operation(summary = "Register a webhook: url, and optionally city, partyKind and eventTypes; the answer holds the "
             + "signing secret, which is never shown again")
     @Transactional
+    @APIResponse(responseCode = "201", description = "Registered; Location names the webhook, and the answer holds its secret, the only time it is shown",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookView.class)))
     public Response create(WebhookForm form) {
         WatchService.Created created = watch.create(form == null ? new WebhookForm() : form, true);
         return Response.created(URI.create("/api/v1/webhooks/" + created.webhook().id))

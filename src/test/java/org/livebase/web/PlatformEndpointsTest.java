@@ -5,10 +5,18 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -29,6 +37,26 @@ class PlatformEndpointsTest {
                 .then().statusCode(200)
                 .body(containsString("/api/v1/bases"))
                 .body(containsString("/api/v1/certificates/{number}"));
+    }
+
+    @Test
+    void the_openapi_document_gives_the_statuses_of_creation_and_no_template_classes() throws Exception {
+        JsonNode document = new ObjectMapper().readTree(given().queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(200).extract().asString());
+        JsonNode paths = document.get("paths");
+
+        assertEquals("#/components/schemas/HostDetail", paths.at("/~1api~1v1~1hosts/post/responses/201/content")
+                .at("/application~1json/schema/$ref").asText());
+        assertEquals("#/components/schemas/ImportView", paths.at("/~1api~1v1~1imports/post/responses/202/content")
+                .at("/application~1json/schema/$ref").asText());
+        // A page stays listed with its parameters, without Qute's template instance as its answer's schema.
+        assertTrue(paths.has("/bases"));
+        assertTrue(paths.at("/~1bases/get/responses/200/content/text~1html/schema").isMissingNode());
+        List<String> schemas = new ArrayList<>();
+        document.at("/components/schemas").fieldNames().forEachRemaining(schemas::add);
+        assertTrue(schemas.contains("HostDetail"), schemas.toString());
+        assertTrue(schemas.stream().noneMatch(name -> name.contains("Template") || name.contains("Engine")
+                || name.contains("Resolver")), schemas.toString());
     }
 
     @Test
