@@ -1,5 +1,6 @@
 package org.livebase.web;
 
+import java.lang.annotation.Annotation;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.security.AuthenticationFailedException;
@@ -22,7 +24,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -35,6 +40,7 @@ import jakarta.ws.rs.core.UriInfo;
 public class ErrorMapper {
 
     private static final Logger LOG = Logger.getLogger(ErrorMapper.class);
+    private static final MediaType PAGE = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
 
     @CheckedTemplate(basePath = "errors")
     static class Templates {
@@ -182,14 +188,30 @@ public class ErrorMapper {
                     errors);
             return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
         }
+        return Response.status(status).type(PAGE).entity(page(status, key, errors, specific)).build();
+    }
+
+    private TemplateInstance page(int status, String key, List<FieldError> errors, String specific) {
         String pageKey = Messages.get(language.locale(), key + ".title").startsWith("??") ? "error.other" : key;
         String pageDetail = Messages.get(language.locale(), pageKey + ".detail");
         if (specific != null && language.english()) {
             pageDetail = specific;
         }
-        TemplateInstance page = Templates.error(status, Messages.get(language.locale(), pageKey + ".title"), pageDetail,
-                errors);
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page).build();
+        return Templates.error(status, Messages.get(language.locale(), pageKey + ".title"), pageDetail, errors);
+    }
+
+    /**
+     * rest-csrf refuses a form sent without its valid token (a page left open longer than the token lives, or a form
+     * posted from another site) with a bare 400 before any resource or mapper runs, and the visitor saw an empty page.
+     * Every other refusal of a form carries its page, so a bodiless 400 to a form is that one.
+     */
+    @ServerResponseFilter
+    public void refusedForm(ContainerRequestContext request, ContainerResponseContext response) {
+        if (response.getStatus() == 400 && !response.hasEntity() && HttpMethod.POST.equals(request.getMethod())
+                && !request.getUriInfo().getPath().startsWith("/api/")) {
+            // Rendered here: the aborted request never reaches the handler that renders a returned template.
+            response.setEntity(page(400, "error.csrf", List.of(), null).render(), new Annotation[0], PAGE);
+        }
     }
 
     private static String lastNode(String path) {

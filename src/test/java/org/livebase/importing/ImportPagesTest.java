@@ -74,7 +74,10 @@ class ImportPagesTest {
         officer.request().multiPart("kind", "hosts")
                 .multiPart("file", "test.csv", Imports.csv(ImportApiTest.HOSTS, "伪造,张三," + Imports.idNumber() + ",,,,,,"),
                         "text/csv")
-                .when().post("/imports").then().statusCode(400);
+                .when().post("/imports").then().statusCode(400)
+                .contentType(startsWith("text/html"))
+                .body(containsString("表单已失效"))
+                .body(containsString("请刷新页面后重新提交"));
         // No job was made: the import runs in the background, so the hosts alone would not show that yet.
         Accounts.api(account).when().get("/api/v1/imports").then().body("total", equalTo(0));
         assertEquals(0, Imports.recordsStoredIn(city));
