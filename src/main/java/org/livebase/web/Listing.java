@@ -1,5 +1,6 @@
 package org.livebase.web;
 
+import java.lang.invoke.MethodType;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -68,6 +69,10 @@ public final class Listing {
             throw new InvalidInputException("page", "numbered pages reach the first " + NUMBERED_UP_TO
                     + " items; page on with next (after=) or narrow the filters");
         }
+        if (after != null && !columnType(em, from, keyset.column()).isInstance(after.value())) {
+            // A position made for another sort: a number where the names are sorted would be read as a name.
+            throw Keyset.Position.notANext();
+        }
         // Counted before the keyset's condition joins the filters: the total is the list's, not what follows the item.
         Total total = total(em, from, where, stored);
         if (after != null) {
@@ -133,6 +138,16 @@ public final class Listing {
         long counted = Totals.of(key, where.parameters(),
                 () -> matches.setMaxResults(COUNTED_UP_TO + 1).getResultList().size());
         return new Total(Math.min(counted, COUNTED_UP_TO), counted <= COUNTED_UP_TO);
+    }
+
+    /** The Java type of {@code column} ({@code h.stageName}) of the entity {@code from} names ({@code Host h}), boxed. */
+    private static Class<?> columnType(EntityManager em, String from, String column) {
+        String entity = from.substring(0, from.indexOf(' '));
+        String attribute = column.substring(column.indexOf('.') + 1);
+        Class<?> type = em.getMetamodel().getEntities().stream().filter(e -> e.getName().equals(entity)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no entity " + entity)).getAttribute(attribute)
+                .getJavaType();
+        return type.isPrimitive() ? MethodType.methodType(type).wrap().returnType() : type;
     }
 
     private static String alias(String from) {

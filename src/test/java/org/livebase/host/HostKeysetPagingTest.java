@@ -197,6 +197,9 @@ class HostKeysetPagingTest {
         ApiChecks.rejects("/api/v1/hosts", "after", "abc");
         ApiChecks.rejects("/api/v1/hosts", "after", Base64.getUrlEncoder()
                 .encodeToString("12:x:whatever".getBytes(StandardCharsets.UTF_8)));
+        // Well made, but a number where the names are sorted.
+        ApiChecks.rejects("/api/v1/hosts", "after", Base64.getUrlEncoder()
+                .encodeToString("1:l:5".getBytes(StandardCharsets.UTF_8)));
         given().queryParam("sort", "newest").queryParam("after", byName).get("/api/v1/hosts")
                 .then().statusCode(400)
                 .body("errors.field", equalTo(List.of("after")));
