@@ -465,7 +465,7 @@ public class RecognitionService {
             throw new InvalidInputException("version", "form.error.required");
         }
         if (version != application.version) {
-            throw new ConflictException("the application has changed since version " + version + "; it is now at version "
+            throw ConflictException.stale("the application has changed since version " + version + "; it is now at version "
                     + application.version + " in state '" + lower(application.state) + "'");
         }
     }

@@ -111,7 +111,7 @@ public class ErrorMapper {
 
     @ServerExceptionMapper
     public Response conflict(ConflictException e, UriInfo uri) {
-        return answer(uri, 409, "error.conflict", List.of(), e.getMessage());
+        return answer(uri, 409, e.stale() ? "error.conflict" : "error.state", List.of(), e.getMessage());
     }
 
     /** A unique rule the database holds, broken by a write made at the same moment as another: 409, not 500. */

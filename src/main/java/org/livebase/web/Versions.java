@@ -20,7 +20,7 @@ public final class Versions {
         Long version = checks.whole(submitted, "version");
         checks.orThrow();
         if (version != record.version) {
-            throw new ConflictException("the record has changed since version " + version + "; it is now at version "
+            throw ConflictException.stale("the record has changed since version " + version + "; it is now at version "
                     + record.version);
         }
     }

@@ -55,7 +55,9 @@ class AgencySelfServiceTest {
 
         Accounts.api(account).contentType("application/json").body(profile("第二个机构"))
                 .when().post("/api/v1/agencies")
-                .then().statusCode(409).contentType(startsWith("application/problem+json"));
+                .then().statusCode(409).contentType(startsWith("application/problem+json"))
+                .body("title", equalTo("Not possible now"))
+                .body("detail", containsString("agency profile already"));
     }
 
     @Test

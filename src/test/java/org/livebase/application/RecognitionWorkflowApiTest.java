@@ -151,11 +151,13 @@ class RecognitionWorkflowApiTest {
         Workflows.step(Accounts.cityOfficer(Fixtures.city()), id, "submit").then().statusCode(403);
         Workflows.step(s.agency(), id, "grant").then().statusCode(409)
                 .contentType(startsWith("application/problem+json"))
+                .body("title", equalTo("Not possible now"))
                 .body("detail", containsString("draft"));
         Accounts.api(s.agency()).contentType("application/json")
                 .body(Map.of("action", "submit", "version", Workflows.version(id) - 1))
                 .when().post("/api/v1/applications/{id}/transitions", id)
-                .then().statusCode(409).body("detail", containsString("version"));
+                .then().statusCode(409).body("title", equalTo("Changed by someone else"))
+                .body("detail", containsString("version"));
         Accounts.api(s.agency()).when().get("/api/v1/applications/{id}", id).then().body("state", equalTo("DRAFT"));
     }
 
