@@ -446,6 +446,9 @@ public class RecognitionService {
             // The column is numeric(18, 3): at most 15 digits before the point.
             checks.check(value != null && value.precision() - value.scale() > 15, "metrics." + key,
                     "application.error.metric-range");
+            // And at most 3 after it: the column would round more away without a word.
+            checks.check(value != null && value.stripTrailingZeros().scale() > 3, "metrics." + key,
+                    "application.error.metric-decimals");
         });
         checks.orThrow();
         return declared;

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -202,5 +203,18 @@ class RecognitionWorkflowApiTest {
                 .then().statusCode(400)
                 .body("errors.field", hasItem("metrics.floor_area"))
                 .body("errors.field", hasItem("metrics.rocket_fuel"));
+        // The column keeps three decimals: more would be rounded away unseen, so they are refused.
+        for (Object precise : List.of(new BigDecimal("1.2345"), new BigDecimal("1e-400"))) {
+            Accounts.api(s.agency()).contentType("application/json")
+                    .body(Workflows.draft(s.scheme(), s.base().id, Map.of("floor_area", precise)))
+                    .when().post("/api/v1/applications")
+                    .then().statusCode(400)
+                    .body("errors.field", equalTo(List.of("metrics.floor_area")))
+                    .body("errors[0].message", containsString("three decimal places"));
+        }
+        Accounts.api(s.agency()).contentType("application/json")
+                .body(Workflows.draft(s.scheme(), s.base().id, Map.of("floor_area", new BigDecimal("1.2500"))))
+                .when().post("/api/v1/applications")
+                .then().statusCode(201).body("metrics.floor_area", equalTo(1.25f));
     }
 }
