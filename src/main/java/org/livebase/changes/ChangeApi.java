@@ -59,6 +59,6 @@ public class ChangeApi {
         } catch (NumberFormatException e) {
             // answered below like an out-of-range number
         }
-        throw new InvalidInputException("limit", "must be a whole number between 1 and " + ChangeFeed.MAX_LIMIT);
+        throw InvalidInputException.because("limit", "param.whole-between", "1", String.valueOf(ChangeFeed.MAX_LIMIT));
     }
 }

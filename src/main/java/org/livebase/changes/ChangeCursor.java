@@ -37,6 +37,6 @@ final class ChangeCursor {
         } catch (IllegalArgumentException e) {
             // not base64 or not a number (NumberFormatException is one): the same answer as any other bad cursor
         }
-        throw new InvalidInputException("since", "is not a cursor from this feed; start without one, or pass a next value");
+        throw new InvalidInputException("since", "changes.error.cursor");
     }
 }

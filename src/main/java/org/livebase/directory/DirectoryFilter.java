@@ -42,16 +42,16 @@ public record DirectoryFilter(City city, District district, Category category, P
         String cityCode = Params.text("city", params.city, CODE_MAX);
         if (cityCode != null) {
             city = City.findByCode(cityCode)
-                    .orElseThrow(() -> new InvalidInputException("city", "no city has this code"));
+                    .orElseThrow(() -> new InvalidInputException("city", "param.no-city"));
         }
         District district = null;
         String districtCode = Params.text("district", params.district, CODE_MAX);
         if (districtCode != null) {
             if (city == null) {
-                throw new InvalidInputException("district", "needs a city");
+                throw new InvalidInputException("district", "param.district-needs-city");
             }
             district = District.findByCode(city, districtCode)
-                    .orElseThrow(() -> new InvalidInputException("district", "no district of this city has this code"));
+                    .orElseThrow(() -> new InvalidInputException("district", "param.no-district"));
         }
         return new DirectoryFilter(city, district,
                 Params.enumOf(Category.class, "category", params.category),
@@ -122,7 +122,7 @@ public record DirectoryFilter(City city, District district, Category category, P
 
     private static void offered(Set<Facet> facets, Facet facet, String field, String raw) {
         if (!facets.contains(facet) && raw != null && !raw.isBlank()) {
-            throw new InvalidInputException(field, "is not a filter of this list");
+            throw new InvalidInputException(field, "param.not-a-filter");
         }
     }
 

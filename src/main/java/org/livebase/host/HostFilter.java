@@ -35,7 +35,7 @@ public record HostFilter(DirectoryFilter directory, AgencyRef agency, Keyset.Pos
     static Keyset.Position after(String raw, String page) {
         Keyset.Position after = Keyset.Position.decode(raw);
         if (after != null && page != null && !page.isBlank()) {
-            throw new InvalidInputException("page", "give page or after, not both");
+            throw new InvalidInputException("page", "param.page-or-after");
         }
         return after;
     }
@@ -65,13 +65,13 @@ public record HostFilter(DirectoryFilter directory, AgencyRef agency, Keyset.Pos
     }
 
     private static AgencyRef agency(String raw) {
-        Long id = id("agency", raw, "must be an agency's id, a whole number");
+        Long id = id("agency", raw, "param.agency-id");
         return id == null ? null
                 : AgencyRef.from(Agency.<Agency> findByIdOptional(id)
-                        .orElseThrow(() -> new InvalidInputException("agency", "no agency has this id")));
+                        .orElseThrow(() -> new InvalidInputException("agency", "param.no-agency")));
     }
 
-    private static Long id(String field, String raw, String message) {
+    private static Long id(String field, String raw, String key) {
         String value = Params.text(field, raw, ID_MAX);
         if (value == null) {
             return null;
@@ -79,7 +79,7 @@ public record HostFilter(DirectoryFilter directory, AgencyRef agency, Keyset.Pos
         try {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {
-            throw new InvalidInputException(field, message);
+            throw new InvalidInputException(field, key);
         }
     }
 }

@@ -26,7 +26,7 @@ public record Certificate(String number, boolean valid, RecognitionStatus status
     /** The certificate with this number: 400 for what cannot be a number, 404 when no certificate has it. */
     public static Certificate require(String number) {
         if (number.isBlank() || number.length() > NUMBER_MAX) {
-            throw new InvalidInputException("number", "must be 1 to " + NUMBER_MAX + " characters");
+            throw InvalidInputException.because("number", "certificate.error.number", String.valueOf(NUMBER_MAX));
         }
         return NotFound.orThrow(lookup(number), "certificate");
     }

@@ -30,7 +30,7 @@ public class SchemeApi {
         String code = Params.text("city", cityCode, 40);
         City city = code == null ? null
                 : City.findByCode(code)
-                        .orElseThrow(() -> new InvalidInputException("city", "no city has this code"));
+                        .orElseThrow(() -> new InvalidInputException("city", "param.no-city"));
         return Scheme.listActive(city).stream().map(SchemeView::from).toList();
     }
 

@@ -37,7 +37,7 @@ record SearchCursor(boolean before, int tier, String key, long id) {
             }
             return new SearchCursor(direction == 'b', tier, tier == 3 ? null : parts[2], Long.parseLong(parts[1]));
         } catch (RuntimeException e) {
-            throw new InvalidInputException("page", "is not a cursor from a previous result");
+            throw new InvalidInputException("page", "search.error.cursor");
         }
     }
 }

@@ -36,12 +36,12 @@ public record SearchQuery(String text, String normalised, SearchKind kind, City 
     public static SearchQuery parse(SearchParams params) {
         String text = Params.text("q", params.q, MAX_LENGTH);
         if (text == null || SearchText.normalise(text).isEmpty()) {
-            throw new InvalidInputException("q", "must not be empty");
+            throw new InvalidInputException("q", "search.error.empty");
         }
         City city = null;
         String cityCode = Params.text("city", params.city, CODE_MAX);
         if (cityCode != null) {
-            city = City.findByCode(cityCode).orElseThrow(() -> new InvalidInputException("city", "no city has this code"));
+            city = City.findByCode(cityCode).orElseThrow(() -> new InvalidInputException("city", "param.no-city"));
         }
         return new SearchQuery(text, SearchText.normalise(text), Params.enumOf(SearchKind.class, "kind", params.kind),
                 city, Params.enumOf(Category.class, "category", params.category),

@@ -58,7 +58,7 @@ public final class Forms {
             return MAPPER.convertValue(values, type);
         } catch (IllegalArgumentException e) {
             // Only a hand-made request gets here, such as rows under a name that holds one value.
-            throw new InvalidInputException("form", "is not the form this page sends");
+            throw new InvalidInputException("form", "form.error.not-this-form");
         }
     }
 

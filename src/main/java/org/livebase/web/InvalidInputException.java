@@ -16,6 +16,11 @@ public class InvalidInputException extends RuntimeException {
         this(List.of(new FieldError(field, message)));
     }
 
+    /** The field at fault with the message {@code key}, which names {@code arguments} as {0}, {1}, … */
+    public static InvalidInputException because(String field, String key, Object... arguments) {
+        return new InvalidInputException(List.of(new FieldError(field, key, List.of(arguments))));
+    }
+
     public List<FieldError> errors() {
         return errors;
     }

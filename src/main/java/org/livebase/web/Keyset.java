@@ -69,7 +69,7 @@ public record Keyset(String column, boolean descending, String id) {
 
         /** The answer to an {@code after} the list did not give: unreadable, or made for another sort. */
         static InvalidInputException notANext() {
-            return new InvalidInputException("after", "must be a page's next, as the list gave it");
+            return new InvalidInputException("after", "param.not-a-next");
         }
     }
 }

@@ -66,8 +66,7 @@ public final class Listing {
         Keyset keyset = sorting.keyset(sort)
                 .orElseThrow(() -> new IllegalArgumentException("the sort " + sort + " is not a keyset"));
         if (after == null && page.offset() + page.size() > NUMBERED_UP_TO) {
-            throw new InvalidInputException("page", "numbered pages reach the first " + NUMBERED_UP_TO
-                    + " items; page on with next (after=) or narrow the filters");
+            throw InvalidInputException.because("page", "param.numbered-pages", String.valueOf(NUMBERED_UP_TO));
         }
         if (after != null && !columnType(em, from, keyset.column()).isInstance(after.value())) {
             // A position made for another sort: a number where the names are sorted would be read as a name.

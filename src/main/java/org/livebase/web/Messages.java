@@ -36,7 +36,7 @@ public final class Messages {
     /** The errors with each message that is a message key replaced by its text; plain messages stay as they are. */
     public static List<FieldError> translate(Locale locale, List<FieldError> errors) {
         return errors.stream().map(e -> {
-            String text = get(locale, e.message());
+            String text = get(locale, e.message(), e.arguments().toArray());
             return text.startsWith("??") ? e : new FieldError(e.field(), text);
         }).toList();
     }

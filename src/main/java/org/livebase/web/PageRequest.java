@@ -35,11 +35,11 @@ public record PageRequest(int page, int size) {
         try {
             int value = Integer.parseInt(raw.trim());
             if (value < min || value > max) {
-                errors.add(new FieldError(field, "must be between " + min + " and " + max));
+                errors.add(new FieldError(field, "param.between", List.of(String.valueOf(min), String.valueOf(max))));
             }
             return value;
         } catch (NumberFormatException e) {
-            errors.add(new FieldError(field, "must be a whole number between " + min + " and " + max));
+            errors.add(new FieldError(field, "param.whole-between", List.of(String.valueOf(min), String.valueOf(max))));
             return fallback;
         }
     }

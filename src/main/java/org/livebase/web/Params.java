@@ -16,8 +16,8 @@ public final class Params {
         if (raw == null || raw.isBlank()) {
             return null;
         }
-        return lookup(type, raw).orElseThrow(() -> new InvalidInputException(field, "must be one of "
-                + Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT))
+        return lookup(type, raw).orElseThrow(() -> InvalidInputException.because(field, "param.one-of",
+                Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT))
                         .collect(Collectors.joining(", "))));
     }
 
@@ -34,7 +34,7 @@ public final class Params {
         }
         String value = raw.trim();
         if (value.length() > max) {
-            throw new InvalidInputException(field, "must be at most " + max + " characters");
+            throw InvalidInputException.because(field, "param.too-long", String.valueOf(max));
         }
         return value;
     }

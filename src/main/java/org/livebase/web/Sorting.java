@@ -40,7 +40,7 @@ public final class Sorting {
             return fallback;
         }
         if (!orders.containsKey(raw.trim())) {
-            throw new InvalidInputException("sort", "must be one of " + String.join(", ", orders.keySet()));
+            throw InvalidInputException.because("sort", "param.one-of", String.join(", ", orders.keySet()));
         }
         return raw.trim();
     }

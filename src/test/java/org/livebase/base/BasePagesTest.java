@@ -100,7 +100,15 @@ class BasePagesTest {
         given().queryParam("page", "abc").when().get("/bases")
                 .then().statusCode(400)
                 .contentType(containsString("text/html"))
-                .body(containsString("<code>page</code>"));
+                .body(containsString("<code>page</code>"))
+                .body(containsString("须为 1 到 100000 之间的整数"));
+        given().cookie("lang", "en").queryParam("sort", "height").when().get("/bases")
+                .then().statusCode(400)
+                .body(containsString("<code>sort</code>"))
+                .body(containsString("must be one of name, area, studios, newest"));
+        given().queryParam("sort", "height").when().get("/bases")
+                .then().statusCode(400)
+                .body(containsString("须为以下之一：name, area, studios, newest"));
     }
 
     @Test
