@@ -15,6 +15,7 @@ import org.livebase.city.City;
 import org.livebase.city.District;
 import org.livebase.city.Place;
 import org.livebase.recognition.RecognitionStatus;
+import org.livebase.web.Checks;
 import org.livebase.web.InvalidInputException;
 import org.livebase.web.PageRequest;
 import org.livebase.web.Params;
@@ -34,30 +35,25 @@ public record DirectoryFilter(City city, District district, Category category, P
     }
 
     public static DirectoryFilter parse(DirectoryParams params, Sorting sorting, Set<Facet> facets) {
-        PageRequest page = PageRequest.parse(params.page, params.size);
-        offered(facets, Facet.CATEGORY, "category", params.category);
-        offered(facets, Facet.PLATFORM, "platform", params.platform);
-        offered(facets, Facet.STATUS, "status", params.status);
-        City city = null;
-        String cityCode = Params.text("city", params.city, CODE_MAX);
-        if (cityCode != null) {
-            city = City.findByCode(cityCode)
-                    .orElseThrow(() -> new InvalidInputException("city", "param.no-city"));
-        }
-        District district = null;
-        String districtCode = Params.text("district", params.district, CODE_MAX);
-        if (districtCode != null) {
-            if (city == null) {
-                throw new InvalidInputException("district", "param.district-needs-city");
-            }
-            district = District.findByCode(city, districtCode)
-                    .orElseThrow(() -> new InvalidInputException("district", "param.no-district"));
-        }
-        return new DirectoryFilter(city, district,
-                Params.enumOf(Category.class, "category", params.category),
-                Params.enumOf(Platform.class, "platform", params.platform),
-                Params.enumOf(RecognitionStatus.class, "status", params.status),
-                sorting.key(params.sort), page);
+        Checks checks = new Checks();
+        PageRequest page = checks.value(() -> PageRequest.parse(params.page, params.size));
+        String cityCode = checks.value(() -> Params.text("city", params.city, CODE_MAX));
+        City city = cityCode == null ? null : checks.value(() -> City.findByCode(cityCode)
+                .orElseThrow(() -> new InvalidInputException("city", "param.no-city")));
+        String districtCode = checks.value(() -> Params.text("district", params.district, CODE_MAX));
+        checks.check(districtCode != null && cityCode == null, "district", "param.district-needs-city");
+        District district = districtCode == null || city == null ? null : checks.value(() -> District
+                .findByCode(city, districtCode)
+                .orElseThrow(() -> new InvalidInputException("district", "param.no-district")));
+        Category category = checks.value(() -> facet(facets, Facet.CATEGORY, Category.class, "category",
+                params.category));
+        Platform platform = checks.value(() -> facet(facets, Facet.PLATFORM, Platform.class, "platform",
+                params.platform));
+        RecognitionStatus status = checks.value(() -> facet(facets, Facet.STATUS, RecognitionStatus.class, "status",
+                params.status));
+        String sort = checks.value(() -> sorting.key(params.sort));
+        checks.orThrow();
+        return new DirectoryFilter(city, district, category, platform, status, sort, page);
     }
 
     /** The query string of these filters with {@code page} and {@code sort} as given, for pager and sort links. */
@@ -120,10 +116,13 @@ public record DirectoryFilter(City city, District district, Category category, P
         return city != null || category != null || platform != null || status != null;
     }
 
-    private static void offered(Set<Facet> facets, Facet facet, String field, String raw) {
+    /** The value of a facet filter, which must be one the list offers. */
+    private static <E extends Enum<E>> E facet(Set<Facet> facets, Facet facet, Class<E> type, String field,
+            String raw) {
         if (!facets.contains(facet) && raw != null && !raw.isBlank()) {
             throw new InvalidInputException(field, "param.not-a-filter");
         }
+        return Params.enumOf(type, field, raw);
     }
 
     private static String lower(Enum<?> value) {

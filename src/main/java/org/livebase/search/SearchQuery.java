@@ -12,6 +12,7 @@ import org.livebase.catalog.Category;
 import org.livebase.catalog.Platform;
 import org.livebase.city.City;
 import org.livebase.recognition.RecognitionStatus;
+import org.livebase.web.Checks;
 import org.livebase.web.InvalidInputException;
 import org.livebase.web.PageRequest;
 import org.livebase.web.Params;
@@ -34,20 +35,21 @@ public record SearchQuery(String text, String normalised, SearchKind kind, City 
      * instead, see {@link #isBlank}).
      */
     public static SearchQuery parse(SearchParams params) {
-        String text = Params.text("q", params.q, MAX_LENGTH);
-        if (text == null || SearchText.normalise(text).isEmpty()) {
-            throw new InvalidInputException("q", "search.error.empty");
-        }
-        City city = null;
-        String cityCode = Params.text("city", params.city, CODE_MAX);
-        if (cityCode != null) {
-            city = City.findByCode(cityCode).orElseThrow(() -> new InvalidInputException("city", "param.no-city"));
-        }
-        return new SearchQuery(text, SearchText.normalise(text), Params.enumOf(SearchKind.class, "kind", params.kind),
-                city, Params.enumOf(Category.class, "category", params.category),
-                Params.enumOf(Platform.class, "platform", params.platform),
-                Params.enumOf(RecognitionStatus.class, "status", params.status), SearchCursor.decode(params.page),
-                PageRequest.parse(null, params.size).size());
+        Checks checks = new Checks();
+        String text = checks.value(() -> Params.text("q", params.q, MAX_LENGTH));
+        checks.check(params.q == null || SearchText.normalise(params.q).isEmpty(), "q", "search.error.empty");
+        String cityCode = checks.value(() -> Params.text("city", params.city, CODE_MAX));
+        City city = cityCode == null ? null : checks.value(() -> City.findByCode(cityCode)
+                .orElseThrow(() -> new InvalidInputException("city", "param.no-city")));
+        SearchKind kind = checks.value(() -> Params.enumOf(SearchKind.class, "kind", params.kind));
+        Category category = checks.value(() -> Params.enumOf(Category.class, "category", params.category));
+        Platform platform = checks.value(() -> Params.enumOf(Platform.class, "platform", params.platform));
+        RecognitionStatus status = checks.value(() -> Params.enumOf(RecognitionStatus.class, "status", params.status));
+        SearchCursor cursor = checks.value(() -> SearchCursor.decode(params.page));
+        PageRequest page = checks.value(() -> PageRequest.parse(null, params.size));
+        checks.orThrow();
+        return new SearchQuery(text, SearchText.normalise(text), kind, city, category, platform, status, cursor,
+                page.size());
     }
 
     /** Whether the parameters hold no query at all: the page then shows a prompt rather than an error. */

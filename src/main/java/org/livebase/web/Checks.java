@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -33,6 +34,23 @@ public final class Checks {
             errors.add(new FieldError(field, key));
         }
         return this;
+    }
+
+    /**
+     * What {@code parse} answers, or null when it refuses its input: its fields at fault join these, so that a request
+     * with several bad parameters hears of all of them at once.
+     */
+    public <T> T value(Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (InvalidInputException e) {
+            e.errors().forEach(error -> {
+                if (errors.stream().noneMatch(known -> known.field().equals(error.field()))) {
+                    errors.add(error);
+                }
+            });
+            return null;
+        }
     }
 
     public Checks required(String value, String field) {

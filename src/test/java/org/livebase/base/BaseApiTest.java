@@ -181,5 +181,10 @@ class BaseApiTest {
                 .then().statusCode(400).body("errors.field", contains("platform"));
         given().queryParam("sort", "id;drop table base").when().get("/api/v1/bases")
                 .then().statusCode(400).body("errors.field", contains("sort"));
+        // Several at once are all named in one answer.
+        given().queryParam("page", 0).queryParam("city", "atlantis").queryParam("category", "weapons")
+                .queryParam("platform", "douyin").queryParam("sort", "height").when().get("/api/v1/bases")
+                .then().statusCode(400)
+                .body("errors.field", containsInAnyOrder("page", "city", "category", "platform", "sort"));
     }
 }

@@ -149,6 +149,11 @@ class SearchApiTest {
         Map<String, String> bad = Map.of("kind", "city", "city", "atlantis", "category", "weapons", "platform", "myspace",
                 "status", "pending", "page", "bm90LWEtY3Vyc29y", "size", "1000");
         bad.forEach((field, value) -> rejected(given().queryParam("q", "直播").queryParam(field, value), field));
+        RequestSpecification all = given().queryParam("q", "");
+        bad.forEach(all::queryParam);
+        all.when().get("/api/v1/search").then().statusCode(400)
+                .body("errors.field", containsInAnyOrder("q", "kind", "city", "category", "platform", "status", "page",
+                        "size"));
     }
 
     @Test
