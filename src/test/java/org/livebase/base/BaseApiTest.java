@@ -185,6 +185,8 @@ class BaseApiTest {
         given().queryParam("page", 0).queryParam("city", "atlantis").queryParam("category", "weapons")
                 .queryParam("platform", "douyin").queryParam("sort", "height").when().get("/api/v1/bases")
                 .then().statusCode(400)
-                .body("errors.field", containsInAnyOrder("page", "city", "category", "platform", "sort"));
+                .body("errors.field", containsInAnyOrder("page", "city", "category", "platform", "sort"))
+                .body("errors.find { it.field == 'page' }.message", equalTo("must be between 1 and 100000"))
+                .body("errors[0].keySet()", containsInAnyOrder("field", "message"));
     }
 }
