@@ -9,10 +9,10 @@ public final class FormErrors {
 
     private static final FormErrors NONE = new FormErrors(List.of());
 
-    private final Map<String, String> byField = new LinkedHashMap<>();
+    private final Map<String, FieldError> byField = new LinkedHashMap<>();
 
     private FormErrors(List<FieldError> errors) {
-        errors.forEach(e -> byField.putIfAbsent(e.field(), e.message()));
+        errors.forEach(e -> byField.putIfAbsent(e.field(), e));
     }
 
     public static FormErrors none() {
@@ -27,9 +27,11 @@ public final class FormErrors {
         return byField.containsKey(field);
     }
 
-    /** The message (a message key) for a field, or null. */
-    public String get(String field) {
-        return byField.get(field);
+    /** The message for a field in the visitor's language, with the values it names; null when the field has none. */
+    public String message(String field) {
+        FieldError error = byField.get(field);
+        return error == null ? null
+                : Messages.get(Language.current().locale(), error.message(), error.arguments().toArray());
     }
 
     public boolean any() {

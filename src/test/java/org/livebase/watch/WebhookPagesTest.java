@@ -109,6 +109,12 @@ class WebhookPagesTest {
                 .then().statusCode(200).body(containsString("aria-invalid=\"true\""))
                 .body(containsString("网址中不能包含用户名或密码"))
                 .body(containsString("value=\"http://user:pw@example.com/hook\""));
+        // A message that names values shows them (a hand-made choice; the select offers only the three).
+        given().cookie("livebase-session", session).cookie("livebase-csrf", csrf.cookie())
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("csrf-token", csrf.token()).formParam("url", CLOSED).formParam("partyKind", "planet")
+                .when().post("/my/webhooks")
+                .then().statusCode(200).body(containsString("须为以下之一：base, estate, agency"));
 
         String location = given().redirects().follow(false).cookie("livebase-session", session)
                 .cookie("livebase-csrf", csrf.cookie()).contentType("application/x-www-form-urlencoded; charset=UTF-8")
