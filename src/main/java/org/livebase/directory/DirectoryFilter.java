@@ -41,7 +41,8 @@ public record DirectoryFilter(City city, District district, Category category, P
         City city = cityCode == null ? null : checks.value(() -> City.findByCode(cityCode)
                 .orElseThrow(() -> new InvalidInputException("city", "param.no-city")));
         String districtCode = checks.value(() -> Params.text("district", params.district, CODE_MAX));
-        checks.check(districtCode != null && cityCode == null, "district", "param.district-needs-city");
+        checks.check(districtCode != null && (params.city == null || params.city.isBlank()), "district",
+                "param.district-needs-city");
         District district = districtCode == null || city == null ? null : checks.value(() -> District
                 .findByCode(city, districtCode)
                 .orElseThrow(() -> new InvalidInputException("district", "param.no-district")));

@@ -7,6 +7,7 @@ import org.livebase.agency.AgencyRef;
 import org.livebase.directory.DirectoryFilter;
 import org.livebase.directory.DirectoryFilter.Facet;
 import org.livebase.directory.DirectoryParams;
+import org.livebase.web.Checks;
 import org.livebase.web.InvalidInputException;
 import org.livebase.web.Keyset;
 import org.livebase.web.PageRequest;
@@ -27,8 +28,12 @@ public record HostFilter(DirectoryFilter directory, AgencyRef agency, Keyset.Pos
     private static final int ID_MAX = 19;
 
     public static HostFilter parse(DirectoryParams params, String agency, String after) {
-        return new HostFilter(DirectoryFilter.parse(params, Host.SORTING, FACETS), agency(agency),
-                after(after, params.page));
+        Checks checks = new Checks();
+        DirectoryFilter directory = checks.value(() -> DirectoryFilter.parse(params, Host.SORTING, FACETS));
+        AgencyRef owner = checks.value(() -> agency(agency));
+        Keyset.Position position = checks.value(() -> after(after, params.page));
+        checks.orThrow();
+        return new HostFilter(directory, owner, position);
     }
 
     /** The {@code after} parameter: a previous page's next, or null; 400 when a page number is given too. */

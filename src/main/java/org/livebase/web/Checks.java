@@ -7,11 +7,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -30,10 +30,17 @@ public final class Checks {
 
     /** Adds {@code key} for {@code field} when {@code failed}. */
     public Checks check(boolean failed, String field, String key) {
-        if (failed && errors.stream().noneMatch(e -> e.field().equals(field))) {
-            errors.add(new FieldError(field, key));
+        if (failed) {
+            add(new FieldError(field, key));
         }
         return this;
+    }
+
+    /** The first fault found in a field is the one reported. */
+    private void add(FieldError error) {
+        if (errors.stream().noneMatch(known -> known.field().equals(error.field()))) {
+            errors.add(error);
+        }
     }
 
     /**
@@ -44,11 +51,7 @@ public final class Checks {
         try {
             return parse.get();
         } catch (InvalidInputException e) {
-            e.errors().forEach(error -> {
-                if (errors.stream().noneMatch(known -> known.field().equals(error.field()))) {
-                    errors.add(error);
-                }
-            });
+            e.errors().forEach(this::add);
             return null;
         }
     }
