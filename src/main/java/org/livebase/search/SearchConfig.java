@@ -13,7 +13,7 @@ public interface SearchConfig {
      * How many matches a search counts (for the total and the facets) before it stops and answers "this many or more":
      * counting every match of a common word among millions of records cannot fit a fast answer.
      */
-    @WithDefault("10000")
+    @WithDefault("2000")
     int countCap();
 
     /**

@@ -95,9 +95,10 @@ public class WebhookSender {
             int status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
             return new Outcome(status / 100 == 2, status, null);
         } catch (IllegalArgumentException e) {
-            // An address registered before a rule it breaks was checked (a port out of range): a failed delivery, as
-            // a refused connection is, so that the dispatcher records it and goes on with the other deliveries.
-            return Outcome.failed("not a valid address: " + e.getMessage());
+            // What the HTTP client refuses to send, such as an address registered before a rule it breaks was checked
+            // (a port out of range): a failed delivery, as a refused connection is, so that the dispatcher records it
+            // and goes on with the other deliveries.
+            return Outcome.failed("refused by the HTTP client: " + e.getMessage());
         } catch (HttpConnectTimeoutException e) {
             return Outcome.failed("connection timed out");
         } catch (HttpTimeoutException e) {

@@ -80,12 +80,7 @@ public final class Listing {
         String order = sorting.order(sort);
         TypedQuery<Object[]> query = em.createQuery("select " + keyset.id() + ", " + keyset.column() + " from " + from
                 + " " + where.query(order), Object[].class);
-        try {
-            bind(query, where.parameters());
-        } catch (IllegalArgumentException e) {
-            // A position made for another sort: its value is not of this column's type.
-            throw Keyset.Position.notANext();
-        }
+        bind(query, where.parameters());
         // One more than the page: whether another page follows is then known, not guessed from a total.
         List<Object[]> rows = query.setFirstResult(after == null ? page.offset() : 0).setMaxResults(page.size() + 1)
                 .getResultList();

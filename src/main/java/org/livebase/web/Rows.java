@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.hibernate.FlushMode;
 import org.hibernate.Session;
 
 import jakarta.persistence.EntityManager;
@@ -57,7 +58,8 @@ public final class Rows {
         Session session = em.unwrap(Session.class);
         // As Hibernate does before a native query: what this transaction changed in its entities is written first, so
         // that the SQL reads it.
-        if (session.isDirty()) {
+        FlushMode mode = session.getHibernateFlushMode();
+        if ((mode == FlushMode.AUTO || mode == FlushMode.ALWAYS) && session.isDirty()) {
             session.flush();
         }
         return session.doReturningWork(connection -> {
@@ -82,7 +84,7 @@ public final class Rows {
     }
 
     /**
-     * The one row of native SQL that names the record {@code id} as {@code in (:ids)}, as {@link #of} reads a page's:
+     * The one row of SQL that names the record {@code id} as {@code in (:ids)}, as {@link #of} reads a page's:
      * a profile reads its record and the names it refers to in one statement rather than as entities loaded one by one.
      */
     public static Optional<Object[]> one(EntityManager em, String sql, long id) {

@@ -207,7 +207,7 @@ class WebhookDeliveryTest {
 
         act(subscriber, id, "test").statusCode(200)
                 .body("delivered", equalTo(false))
-                .body("error", containsString("not a valid address"));
+                .body("error", containsString("port out of range"));
     }
 
     private JsonPath subscribe(Account account, String city) {

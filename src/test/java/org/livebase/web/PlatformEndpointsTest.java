@@ -57,6 +57,12 @@ class PlatformEndpointsTest {
         assertTrue(schemas.contains("HostDetail"), schemas.toString());
         assertTrue(schemas.stream().noneMatch(name -> name.contains("Template") || name.contains("Engine")
                 || name.contains("Resolver")), schemas.toString());
+        // Every schema the document refers to is still in it.
+        List<String> dangling = new ArrayList<>();
+        document.findValuesAsText("$ref").stream().filter(ref -> document.at(ref.substring(1)).isMissingNode())
+                .forEach(dangling::add);
+        assertEquals(List.of(), dangling);
+        assertTrue(document.findValuesAsText("$ref").size() > 10, "the document refers to its schemas");
     }
 
     @Test
