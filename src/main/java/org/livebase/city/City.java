@@ -8,9 +8,11 @@ import java.util.stream.Collectors;
 
 import org.livebase.directory.DirectoryFilter;
 import org.livebase.web.Choice;
+import org.livebase.web.InvalidInputException;
 import org.livebase.web.Listing;
 import org.livebase.web.NotFound;
 import org.livebase.web.PageResult;
+import org.livebase.web.Params;
 import org.livebase.web.Rows;
 import org.livebase.web.Sorting;
 import org.livebase.web.Where;
@@ -23,6 +25,9 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "city")
 public class City extends Place {
+
+    /** The longest city or district code a query parameter may carry; a longer one answers 400. */
+    public static final int CODE_MAX = 40;
 
     /** The sorts the city list offers, by the stored counts (V8, V16): the home page lists the cities by bases. */
     public static final Sorting SORTING = new Sorting("c", "name")
@@ -45,6 +50,16 @@ public class City extends Place {
     /** The city with this code, in any case: codes are stored in lower case. */
     public static Optional<City> findByCode(String code) {
         return find("code", code.toLowerCase(Locale.ROOT)).firstResultOptional();
+    }
+
+    /**
+     * The city a {@code city} query parameter names, in any case, or null when the parameter is absent; 400 naming
+     * {@code city} when the value is longer than a code or no city has it.
+     */
+    public static City fromParameter(String raw) {
+        String code = Params.text("city", raw, CODE_MAX);
+        return code == null ? null
+                : findByCode(code).orElseThrow(() -> new InvalidInputException("city", "param.no-city"));
     }
 
     /** The city with this code, in any case; 404 when there is none. */

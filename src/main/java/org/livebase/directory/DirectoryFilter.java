@@ -25,7 +25,6 @@ import org.livebase.web.Sorting;
 public record DirectoryFilter(City city, District district, Category category, Platform platform,
         RecognitionStatus status, String sort, PageRequest page) {
 
-    private static final int CODE_MAX = 40;
 
     /** Which of the optional filters a list offers: a list answers 400 to a filter it does not offer. */
     public enum Facet {
@@ -37,10 +36,8 @@ public record DirectoryFilter(City city, District district, Category category, P
     public static DirectoryFilter parse(DirectoryParams params, Sorting sorting, Set<Facet> facets) {
         Checks checks = new Checks();
         PageRequest page = checks.value(() -> PageRequest.parse(params.page, params.size));
-        String cityCode = checks.value(() -> Params.text("city", params.city, CODE_MAX));
-        City city = cityCode == null ? null : checks.value(() -> City.findByCode(cityCode)
-                .orElseThrow(() -> new InvalidInputException("city", "param.no-city")));
-        String districtCode = checks.value(() -> Params.text("district", params.district, CODE_MAX));
+        City city = checks.value(() -> City.fromParameter(params.city));
+        String districtCode = checks.value(() -> Params.text("district", params.district, City.CODE_MAX));
         checks.check(districtCode != null && (params.city == null || params.city.isBlank()), "district",
                 "param.district-needs-city");
         District district = districtCode == null || city == null ? null : checks.value(() -> District

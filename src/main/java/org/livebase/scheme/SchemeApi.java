@@ -5,9 +5,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.livebase.city.City;
-import org.livebase.web.InvalidInputException;
 import org.livebase.web.NotFound;
-import org.livebase.web.Params;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
@@ -27,11 +25,7 @@ public class SchemeApi {
     @GET
     @Operation(summary = "The schemes in force, of one city or all")
     public List<SchemeView> list(@QueryParam("city") String cityCode) {
-        String code = Params.text("city", cityCode, 40);
-        City city = code == null ? null
-                : City.findByCode(code)
-                        .orElseThrow(() -> new InvalidInputException("city", "param.no-city"));
-        return Scheme.listActive(city).stream().map(SchemeView::from).toList();
+        return Scheme.listActive(City.fromParameter(cityCode)).stream().map(SchemeView::from).toList();
     }
 
     @GET

@@ -13,7 +13,6 @@ import org.livebase.catalog.Platform;
 import org.livebase.city.City;
 import org.livebase.recognition.RecognitionStatus;
 import org.livebase.web.Checks;
-import org.livebase.web.InvalidInputException;
 import org.livebase.web.PageRequest;
 import org.livebase.web.Params;
 
@@ -28,7 +27,6 @@ public record SearchQuery(String text, String normalised, SearchKind kind, City 
 
     /** Longer queries answer 400: no name is that long, and each term costs a check of every candidate. */
     public static final int MAX_LENGTH = 100;
-    private static final int CODE_MAX = 40;
 
     /**
      * The search the parameters ask for. An empty query answers 400 with the field {@code q} (the page shows a prompt
@@ -38,9 +36,7 @@ public record SearchQuery(String text, String normalised, SearchKind kind, City 
         Checks checks = new Checks();
         String text = checks.value(() -> Params.text("q", params.q, MAX_LENGTH));
         checks.check(params.q == null || SearchText.normalise(params.q).isEmpty(), "q", "search.error.empty");
-        String cityCode = checks.value(() -> Params.text("city", params.city, CODE_MAX));
-        City city = cityCode == null ? null : checks.value(() -> City.findByCode(cityCode)
-                .orElseThrow(() -> new InvalidInputException("city", "param.no-city")));
+        City city = checks.value(() -> City.fromParameter(params.city));
         SearchKind kind = checks.value(() -> Params.enumOf(SearchKind.class, "kind", params.kind));
         Category category = checks.value(() -> Params.enumOf(Category.class, "category", params.category));
         Platform platform = checks.value(() -> Params.enumOf(Platform.class, "platform", params.platform));
