@@ -46,9 +46,9 @@ public class LanguagePages {
     }
 
     /**
-     * {@code back} with the characters an address may not hold as they are percent-encoded: a page's own address can
-     * hold some (browsers send {@code /search?q=a|b} as typed), and a space or {@code <} come only in hand-made links.
-     * An escape already there ({@code %E7}) stays as it is.
+     * {@code back} with the characters an address may not hold as they are percent-encoded: a link made by hand can
+     * carry a space, a {@code |} or a {@code <} once its own escapes are decoded ({@code back=%2Fa%7Cb}), which
+     * {@code URI} refuses. An escape already there ({@code %E7}) stays as it is.
      */
     private static String escaped(String back) {
         StringBuilder address = new StringBuilder(back.length());
